@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { route } from '../messaging/router';
+import type { VarsamMessage } from '../messaging/protocol';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as VarsamMessage;
+    if (typeof m?.type !== 'string' || !m.type.startsWith('varsam:')) return undefined;
+    return route(m);
+  });
+});

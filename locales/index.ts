@@ -1,0 +1,58 @@
+/**
+ * UI strings in nb, nn, sv, da and en. Each language is a folder of JSON files, one per area
+ * (core, report, policy, ...); every language must have every key (tests/unit/locales.test.ts).
+ * Pure: no browser APIs, so the same strings work in content scripts, pages and Node.
+ */
+import enCore from './en/core.json';
+import nbCore from './nb/core.json';
+import nnCore from './nn/core.json';
+import svCore from './sv/core.json';
+import daCore from './da/core.json';
+
+export const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+type Catalog = Record<string, string>;
+
+export const CATALOGS: Record<Language, Catalog> = {
+  en: { ...enCore },
+  nb: { ...nbCore },
+  nn: { ...nnCore },
+  sv: { ...svCore },
+  da: { ...daCore },
+};
+
+export type MessageKey = keyof typeof enCore;
+
+/** Maps a BCP 47 tag (navigator.language, i18n.getUILanguage()) to one of ours. */
+export function languageFromTag(tag: string | undefined): Language | undefined {
+  if (!tag) return undefined;
+  const base = tag.toLowerCase().split(/[-_]/)[0];
+  if (base === 'no' || base === 'nb') return 'nb';
+  if (base === 'nn' || base === 'sv' || base === 'da' || base === 'en') return base;
+  return undefined;
+}
+
+/** The first supported language among the user's preferences; English otherwise. */
+export function pickLanguage(setting: string | undefined, preferred: readonly string[]): Language {
+  if (setting && setting !== 'auto') {
+    const chosen = languageFromTag(setting);
+    if (chosen) return chosen;
+  }
+  for (const tag of preferred) {
+    const lang = languageFromTag(tag);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/** A translator for `lang`; `{name}` placeholders are filled from `vars`. Missing keys fall back to English. */
+export function translator(lang: Language): Translate {
+  const catalog = CATALOGS[lang];
+  return (key, vars) => {
+    const template = catalog[key] ?? CATALOGS.en[key] ?? key;
+    return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
+  };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { FINDING_KINDS } from '../detectors/core/finding';
+
+/**
+ * One decision a user made in the Varsam dialog. Deliberately content-free: no text, no values,
+ * no hashes of values — only where, what kind of action, what was decided and kinds/counts.
+ */
+export const DECISIONS = ['cancelled', 'edited', 'overridden', 'blocked'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const logEventSchema = z.object({
+  id: z.number().int().optional(),
+  time: z.string().datetime(),
+  origin: z.string().url(),
+  /** Path only: never query string or fragment (they often carry names and IDs). */
+  path: z.string().regex(/^\/[^?#]*$/),
+  action: z.string().min(1).max(40),
+  adapter: z.string().min(1).max(60),
+  decision: z.enum(DECISIONS),
+  kinds: z.partialRecord(z.enum(FINDING_KINDS), z.number().int().nonnegative()),
+  extensionVersion: z.string().max(20),
+}).strict();
+
+export type LogEvent = z.infer<typeof logEventSchema>;
+
+/** Splits a page URL into the origin and the path the log may keep. */
+export function siteOf(url: string): { origin: string; path: string } {
+  const u = new URL(url);
+  return { origin: u.origin, path: u.pathname || '/' };
+}
+
+/** `YYYY-MM-DD` in UTC, the bucket for clean-pass counts. */
+export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);

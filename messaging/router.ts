@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import type { VarsamMessage, LogResult } from './protocol';
+import { addEvent, countCleanPass, recentEvents } from '../log/db';
+
+/** Handles one message in the service worker. Returns the answer (or undefined). */
+export async function route(message: VarsamMessage): Promise<unknown> {
+  switch (message.type) {
+    case 'varsam:log-event': {
+      try {
+        const id = await addEvent({ ...message.event, extensionVersion: browser.runtime.getManifest().version });
+        return { ok: true, id } satisfies LogResult;
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.name : String(error) } satisfies LogResult;
+      }
+    }
+    case 'varsam:clean-pass':
+      await countCleanPass(message.origin);
+      return undefined;
+    case 'varsam:recent-events':
+      return recentEvents(message.limit ?? 5);
+  }
+}
+

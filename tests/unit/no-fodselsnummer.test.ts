@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import navikt from '../vectors/no-navikt-cases.json';
+import mikaello from '../vectors/no-valid-mikaello.json';
+import { validate } from '../../detectors/no/fodselsnummer';
+import { scan } from '../../detectors';
+
+const VARIANT: Record<string, string> = { 'dnr-and-hnr': 'dnr-hnr', 'dnr-and-tnr': 'dnr-tnr' };
+
+describe('Norwegian fødselsnummer validate()', () => {
+  it.each(navikt.cases)('navikt: $input is $status ($what)', ({ input, status, type }) => {
+    const result = validate(input);
+    if (status === 'valid') expect(result?.variant).toBe(VARIANT[type!] ?? type);
+    else expect(result).toBeNull();
+  });
+
+  const allValid = Object.values(mikaello.valid).flat();
+  it(`accepts all ${allValid.length} valid numbers from mikaello`, () => {
+    const rejected = allValid.filter((n) => validate(n) === null);
+    expect(rejected).toEqual([]);
+  });
+
+  it('reports D-numbers as dnr', () => {
+    for (const n of mikaello.valid.DNumbers) expect(validate(n)?.variant).toMatch(/^dnr/);
+  });
+
+  it.each([
+    ['15108695077', 'bad K1/K2'], ['26111593817', 'K2'], ['26111593826', 'K1'],
+    ['29029900157', '29 Feb in a non-leap year'], ['19575770838', 'month 17'], ['01535612303', 'month 13'],
+    ['67047000658', 'checksum'],
+  ])('rejects %s (%s)', (n) => expect(validate(n)).toBeNull());
+
+  it('accepts check digits of 0 (the 11 → 0 case)', () => {
+    for (const n of ['11111598403', '23114048690', '15021951940']) expect(validate(n)).not.toBeNull();
+  });
+});
+
+describe('scan() finds Norwegian IDs in text', () => {
+  it('finds an ID written with a space, a hyphen or none, with offsets into the text', () => {
+    for (const written of ['15108695088', '151086 95088', '151086-95088']) {
+      const text = `Eleven Ola Nordmann, fnr ${written}, starter i 3B.`;
+      const [f, ...rest] = scan(text);
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ kind: 'id.no', variant: 'fnr' });
+      expect(text.slice(f!.start, f!.end)).toBe(written);
+    }
+  });
+
+  it('does not flag the number inside a longer digit run or a bank account grouping', () => {
+    expect(scan('EAN 515108695088123')).toEqual([]);
+    expect(scan('Kontonummer 1508.69.50880')).toEqual([]);
+  });
+
+  it('does not flag a number labelled as KID or account', () => {
+    expect(scan('KID: 15108695088')).toEqual([]);
+    expect(scan('kontonr. 15108695088')).toEqual([]);
+  });
+
+  it('finds nothing in clean text', () => {
+    expect(scan('Foreldremøte tirsdag 14. mars kl. 18.00 i gymsalen. Velkommen!')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LANGUAGES, translator, type Language } from '../../locales';
+import { loadLanguage, LANGUAGE_SETTING } from '../language';
+import type { LogEvent } from '../../log/event';
+import type { TabStatus } from '../../messaging/protocol';
+import { EventList } from './EventList';
+
+const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', sv: 'Svenska', da: 'Dansk', en: 'English' };
+
+async function activeTabStatus(): Promise<TabStatus> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return { guarded: false };
+  try {
+    return ((await browser.tabs.sendMessage(tab.id, { type: 'varsam:ping' })) as TabStatus) ?? { guarded: false };
+  } catch {
+    return { guarded: false }; // no content script: not an http(s) page, or loaded before Varsam
+  }
+}
+
+export function Popup() {
+  const [lang, setLang] = useState<Language>();
+  const [setting, setSetting] = useState('auto');
+  const [status, setStatus] = useState<TabStatus>();
+  const [events, setEvents] = useState<LogEvent[]>();
+
+  useEffect(() => {
+    void loadLanguage().then(setLang);
+    void browser.storage.local.get(LANGUAGE_SETTING).then((s) => setSetting((s[LANGUAGE_SETTING] as string) ?? 'auto'));
+    void activeTabStatus().then(setStatus);
+    void browser.runtime.sendMessage({ type: 'varsam:recent-events', limit: 5 }).then((e) => setEvents(e as LogEvent[]));
+  }, []);
+
+  useEffect(() => { if (lang) document.documentElement.lang = lang; }, [lang]);
+  if (!lang) return null;
+  const t = translator(lang);
+
+  const chooseLanguage = async (value: string) => {
+    await browser.storage.local.set({ [LANGUAGE_SETTING]: value });
+    setSetting(value);
+    setLang(await loadLanguage());
+  };
+
+  return (
+    <main>
+      <h1>Varsam</h1>
+      <p id="status" class={status?.guarded ? 'status guarded' : 'status'} data-guarded={String(!!status?.guarded)}>
+        {status === undefined ? '…' : status.guarded ? t('popup.guarded') : t('popup.notGuarded')}
+        {status?.adapter && <span class="adapter"> {t('popup.adapter', { adapter: status.adapter })}</span>}
+      </p>
+      <h2>{t('popup.recent')}</h2>
+      <EventList t={t} events={events} />
+      <label class="language">
+        {t('popup.language')}{' '}
+        <select id="language" value={setting} onChange={(e) => void chooseLanguage((e.target as HTMLSelectElement).value)}>
+          <option value="auto">{t('popup.language.auto')}</option>
+          {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+        </select>
+      </label>
+    </main>
+  );
+}

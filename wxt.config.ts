@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+
+/** Public key that fixes the extension ID in dev/test builds only (see keys/README.md). */
+const DEV_KEY = readFileSync('keys/dev-pub.b64', 'utf8').trim();
+export const GECKO_ID = 'varsam@varsam.eu';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  modules: [],
+  vite: () => ({ plugins: [preact()] }),
+  zip: { name: 'varsam' },
+  suppressWarnings: { firefoxDataCollection: true },
+  manifest: ({ browser, mode }) => {
+    const withDevKey = browser === 'chrome' && (process.env.VARSAM_DEV_KEY === '1' || mode === 'development');
+    return {
+      name: 'Varsam',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage'],
+      action: { default_title: 'Varsam' },
+      ...(withDevKey ? { key: DEV_KEY } : {}),
+      ...(browser === 'firefox'
+        ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+        : {}),
+    };
+  },
+});
