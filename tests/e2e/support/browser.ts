@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
 import { findChromium } from './chromium';
+import { acquireMachineLock } from './machine-lock';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3-test');
 /** Fixed by keys/dev-pub.b64 in test builds. */
@@ -13,7 +14,26 @@ const QUIET = [
   '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
 ];
 
+/** Chromium reads machine-wide managed policies here (Linux). Written only while holding the machine lock. */
+export const POLICY_FILE = '/etc/chromium/policies/managed/varsam-e2e.json';
+
+/** Writes (or, with `undefined`, removes) the managed policy Chromium gives the extension. */
+export function writeManagedPolicy(policy: Record<string, unknown> | undefined): void {
+  if (policy === undefined) { rmSync(POLICY_FILE, { force: true }); return; }
+  mkdirSync('/etc/chromium/policies/managed', { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
+}
+
+export interface LaunchOptions {
+  /** UI language of the browser, e.g. `nb-NO`. */
+  lang?: string;
+  /** Managed policy (storage.managed) for the extension; removed again on close. */
+  policy?: Record<string, unknown>;
+}
+
 export interface ExtensionBrowser {
+  /** Replaces the managed policy while the browser runs (Chromium picks it up within seconds). */
+  setPolicy(policy: Record<string, unknown> | undefined): void;
   browser: Browser;
   extensionId: string;
   /** The extension's service worker, for evaluating code in the extension's origin. */
@@ -22,20 +42,33 @@ export interface ExtensionBrowser {
 }
 
 /** Launches real Chromium (headless) with the built extension loaded and a fresh profile. */
-export async function launchWithExtension(options: { lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build:test" first (npm test does).`);
   }
+  const release = await acquireMachineLock();
+  writeManagedPolicy(options.policy);
   const userDataDir = mkdtempSync(join(tmpdir(), 'varsam-e2e-'));
-  const browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    userDataDir,
-    pipe: true,
-    enableExtensions: [EXTENSION_DIR],
-    args: [...QUIET, '--enable-unsafe-extension-debugging', `--lang=${options.lang ?? 'en-US'}`],
+  const cleanUp = () => {
+    writeManagedPolicy(undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+    release();
+  };
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: findChromium(),
+      headless: true,
+      userDataDir,
+      pipe: true,
+      enableExtensions: [EXTENSION_DIR],
+      args: [...QUIET, '--enable-unsafe-extension-debugging', `--lang=${options.lang ?? 'en-US'}`],
     env: { ...process.env, LANGUAGE: options.lang ?? 'en-US' },
-  });
+    });
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
   const worker = async () => {
     const target = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${EXTENSION_ID}/`),
@@ -43,14 +76,24 @@ export async function launchWithExtension(options: { lang?: string } = {}): Prom
     );
     return (await target.worker())!;
   };
-  await worker();
+  try {
+    await worker();
+  } catch (error) {
+    await browser.close();
+    cleanUp();
+    throw error;
+  }
   return {
     browser,
     extensionId: EXTENSION_ID,
     worker,
+    setPolicy: writeManagedPolicy,
     close: async () => {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      try {
+        await browser.close();
+      } finally {
+        cleanUp();
+      }
     },
   };
 }
