@@ -4,6 +4,7 @@ import { detectNorwegianId } from './no/fodselsnummer.detector';
 export type { Finding, FindingKind } from './core/finding';
 export { FINDING_KINDS, isSpecialKind } from './core/finding';
 export { maskValue } from './core/mask';
+export { assessRisk, type Risk, type Severity } from './core/risk';
 
 export interface ScanOptions {
   /** Findings below this score are dropped. */

@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
-import { scan, countByKind, type Finding } from '../detectors';
+import { scan, countByKind, assessRisk, type Finding } from '../detectors';
 import type { Translate } from '../locales';
 import type { VarsamMessage, LogResult } from '../messaging/protocol';
 import { siteOf } from '../log/event';
-import { controlOf } from './accessible-name';
-import { isPublishName, } from './publish-words';
-import { accessibleName } from './accessible-name';
+import { accessibleName, controlOf } from './accessible-name';
+import { isPublishName } from './publish-words';
 import { gatherText } from './gather-text';
 import { openDialog } from './dialog/mount';
 import { summarise } from './dialog/summary';
@@ -61,7 +60,7 @@ export function installGuard({ adapter, t, send = (m) => browser.runtime.sendMes
 
     const text = gatherText(control);
     const findings = scan(text);
-    if (findings.length === 0) {
+    if (!assessRisk(findings).hold) {
       void send({ type: 'varsam:clean-pass', origin: location.origin }).catch(() => undefined);
       return;
     }
