@@ -1,25 +1,37 @@
 import type { Finding } from '../core/finding';
+import { nearestLabel } from '../core/context';
 import { compact, validate } from './fodselsnummer';
 
-/** DDMMYY IIIKK with optional space/hyphen/dot separators, never inside a longer digit run. */
-const PATTERN = /(?<![\d])\d{2}[ .\-]?\d{2}[ .\-]?\d{2}[ \-]?\d{3} ?\d{2}(?![\d])/g;
+/**
+ * DDMMYY IIIKK as people write it: `15108695088`, `151086 95088`, `151086-95088`,
+ * `15.10.86 95088`, `15 10 86 950 88`, split over a line break. Fixed-length digit groups with
+ * optional single separators: no nested quantifier, so no catastrophic backtracking.
+ */
+const PATTERN =
+  /(?<![\d.,\-/])\d\d[ .\-]?\d\d[ .\-]?\d\d(?:[ \-]|\s?\r?\n\s?)?\d\d\d ?\d\d(?![\d]|[.,\-/]\d)/g;
 
-/** Label words that make an 11-digit number something other than a person's ID. */
-const NEGATIVE_CONTEXT = /(konto|kontonr|iban|kid|faktura|org\.?\s?nr|organisasjonsnummer|ordre)\W{0,3}[:.]?\s*$/i;
+/** Bank-account grouping NNNN.NN.NNNNN / NNNN NN NNNNN: an account, not a person. */
+const ACCOUNT_GROUPING = /^\d{4}[ .]\d\d[ .]\d{5}$/;
 
-export function detectNorwegianId(text: string): Finding[] {
+export const id = 'no.fodselsnummer';
+
+export function detect(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const start = m.index;
-    const result = validate(compact(m[0]));
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    const raw = m[0];
+    if (ACCOUNT_GROUPING.test(raw)) continue;
+    const result = validate(compact(raw));
     if (!result) continue;
-    const before = text.slice(Math.max(0, start - 30), start);
-    if (NEGATIVE_CONTEXT.test(before)) continue;
-    out.push({
-      kind: 'id.no', start, end: start + m[0].length,
-      score: result.classic ? 0.99 : 0.85,
-      detector: 'no.fodselsnummer', variant: result.variant,
-    });
+    const label = nearestLabel(text, m.index);
+    if (label === 'other') continue;
+    let score = result.classic ? 0.97 : 0.8;
+    if (result.variant === 'fh') score = result.classic ? 0.85 : 0.6;
+    if (label === 'id') score = Math.max(score, 0.99);
+    out.push({ kind: 'id.no', start: m.index, end: m.index + raw.length, score, detector: id, variant: result.variant });
   }
   return out;
 }
+
+/** @deprecated name kept for older imports. */
+export const detectNorwegianId = detect;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import navikt from '../vectors/no-navikt-cases.json';
-import mikaello from '../vectors/no-valid-mikaello.json';
-import { validate } from '../../detectors/no/fodselsnummer';
-import { scan } from '../../detectors';
+import navikt from '../../vectors/no-navikt-cases.json';
+import mikaello from '../../vectors/no-valid-mikaello.json';
+import { validate } from '../../../detectors/no/fodselsnummer';
+import { scan } from '../../../detectors';
 
 const VARIANT: Record<string, string> = { 'dnr-and-hnr': 'dnr-hnr', 'dnr-and-tnr': 'dnr-tnr' };
 
@@ -38,7 +38,7 @@ describe('scan() finds Norwegian IDs in text', () => {
   it('finds an ID written with a space, a hyphen or none, with offsets into the text', () => {
     for (const written of ['15108695088', '151086 95088', '151086-95088']) {
       const text = `Eleven Ola Nordmann, fnr ${written}, starter i 3B.`;
-      const [f, ...rest] = scan(text);
+      const [f, ...rest] = scan(text).filter((x) => x.kind.startsWith('id.'));
       expect(rest).toEqual([]);
       expect(f).toMatchObject({ kind: 'id.no', variant: 'fnr' });
       expect(text.slice(f!.start, f!.end)).toBe(written);

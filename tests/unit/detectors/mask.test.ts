@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskValue } from '../../detectors';
+import { maskValue } from '../../../detectors';
 
 describe('maskValue', () => {
   it('shows at most the last two digits of an ID number and keeps separators', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessRisk, type Finding } from '../../detectors';
+import { assessRisk, type Finding } from '../../../detectors';
 
 const f = (kind: Finding['kind']): Finding => ({ kind, start: 0, end: 1, score: 0.9, detector: 'test' });
 

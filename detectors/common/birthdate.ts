@@ -1,0 +1,36 @@
+import type { Finding } from '../core/finding';
+import { before } from '../core/context';
+import { DATE, parseDate } from './dates';
+
+/**
+ * Birth dates: a date is one only when the words before it say so (født, f., fødd, född,
+ * fødselsdato, födelsedatum, DOB, born …) — not every date. A date in brackets right after a
+ * name is handled in scan(), where names are known.
+ */
+export const id = 'common.birthdate';
+
+export const BIRTH_CUE =
+  /(f[øo]dt|f[øo]dd|född|f[øo]dselsdato|f[øo]dselsdag|födelsedatum|födelsedag|f\.\s?d\.|\bf\.|\bfd\.?|\bdob|date of birth|birth ?date|born|\bb\.|geboren|fødselsår)(\s+(den|d\.|on|the))?\s*[:.]?\s*$/;
+
+export function detect(text: string): Finding[] {
+  const out: Finding[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    if (!BIRTH_CUE.test(before(text, m.index, 30))) continue;
+    const d = parseDate(m);
+    if (!d) continue;
+    out.push({ kind: 'birthdate', start: m.index, end: m.index + m[0].length, score: 0.9, detector: id });
+  }
+  return out;
+}
+
+/** All real dates in `text` (for scan()'s "name (date)" rule). */
+export function dates(text: string): { start: number; end: number; year: number }[] {
+  const out: { start: number; end: number; year: number }[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const d = parseDate(m);
+    if (d) out.push({ start: m.index, end: m.index + m[0].length, year: d.year });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import type { Finding } from '../core/finding';
+import { firstNames, lastNames } from './gazetteer';
+import { AMBIGUOUS_NAMES, NEVER_NAMES } from './name-words';
+
+/**
+ * Person names from a gazetteer of Nordic first names and surnames (official name statistics,
+ * see detectors/data/README.md), decided by context:
+ * - first name + surname (`Ola Nordmann`, `Sara Lindqvist`, `Mads Kjær-Hansen`): a name;
+ * - a single first name after a cue (eleven, barnet, mor, Hei, Kære, Med hilsen …): a name;
+ * - a single first name capitalised in the middle of a sentence: a name, unless it is also an
+ *   everyday word (Liv, Per, Bo, Storm …), which needs a cue or a surname;
+ * - names listed with one already found (`Ola, Kari og Per`) are names too.
+ * Place names, institutions, weekdays and months are on a never-list.
+ */
+export const id = 'common.names';
+
+const TOKEN = /(?<![\p{L}\p{N}_@.\-'’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}@'’]|-\p{L})/gu;
+
+/** Words after which a name follows (lower-case). */
+export const CUES = new Set(`
+elev eleven eleve elevar elever eleverna eleven eleverne barnet barn barna barnets børn barnen
+sønnen sønn sonen son sønner søn datteren datter dottern dotter døtre pigen drengen gutten jenta
+jenten flickan pojken gutt jente pige dreng pojke flicka
+foresatte føresette forelder foreldre forældre föräldrar vårdnadshavare vårdnadshavaren
+mor far mamma pappa moren faren mora faren modern fadern moder fader mormor morfar farmor farfar
+bror broren søster søsteren syster systern storebror lillebror storesøster lillesøster
+kjære kære dear hei hej hallo hallå hi hello hiya morn
+hilsen hälsningar hälsning mvh vh hilsner venleg helsing regards
+fru herr frk fröken frøken
+til till fra från v/ att attn
+kontaktlærer kontaktlærar lärare lærer lærar mentor klasseforstander pedagog assistent
+navn namn name elevnavn elevens barnets
+tvillingene tvillingerne tvillingarna vennen venninnen kompisen kamraten veninden
+`.split(/\s+/).filter(Boolean));
+
+/** Cues that precede a surname alone (fru Hansen, familien Olsen). */
+const SURNAME_CUES = new Set(['fru', 'herr', 'frk', 'familien', 'familjen', 'familie', 'familia', 'fam']);
+
+const PATRONYMIC = /(sson|ssen|sen|son|dottir|dóttir|datter|ström|qvist|kvist|gren|berg|lund|holm|dahl|stedt|gaard|gård)$/;
+
+interface Tok { start: number; end: number; lower: string; first: boolean; last: boolean; ambiguous: boolean; never: boolean }
+
+function classify(lower: string): Pick<Tok, 'first' | 'last' | 'ambiguous' | 'never'> {
+  const F = firstNames();
+  const L = lastNames();
+  const parts = lower.includes('-') ? lower.split('-') : [lower];
+  const first = parts.every((p) => F.has(p));
+  const last = parts.every((p) => L.has(p) || F.has(p)) && (parts.some((p) => L.has(p)) || (lower.length > 5 && PATRONYMIC.test(lower)));
+  return { first, last: last || (lower.length > 5 && PATRONYMIC.test(lower)), ambiguous: AMBIGUOUS_NAMES.has(lower), never: NEVER_NAMES.has(lower) };
+}
+
+/** The last word before `pos` (lower-case, without punctuation), skipping line breaks. */
+function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && /[\s,:;!–—\-]/.test(text[e - 1]!)) e--;
+  let s = e;
+  while (s > 0 && /[\p{L}/]/u.test(text[s - 1]!)) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** True when the token starts a sentence (or a line, or the text). */
+function sentenceStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '«' || text[i] === '(')) i--;
+  if (i < 0) return true;
+  const c = text[i]!;
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r' || c === ':' || c === '•' || c === '-' || c === '–' || c === '*' || c === '>';
+}
+
+const JOIN = /^(?:,\s?|\s(?:og|och|and|&|eller|samt|e)\s)$/;
+
+export function detect(text: string): Finding[] {
+  const toks: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const c = classify(lower);
+    if (!c.first && !c.last) { toks.push({ start: m.index, end: m.index + m[0].length, lower, first: false, last: false, ambiguous: false, never: c.never }); continue; }
+    toks.push({ start: m.index, end: m.index + m[0].length, lower, ...c });
+  }
+
+  const out: Finding[] = [];
+  const found = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.never) continue;
+    const cue = wordBefore(text, t.start);
+    const hasCue = CUES.has(cue);
+    if (!t.first) {
+      if (t.last && SURNAME_CUES.has(cue)) {
+        out.push({ kind: 'name', start: t.start, end: t.end, score: 0.8, detector: id });
+        found.add(i);
+      }
+      continue;
+    }
+    // Extend over following name tokens separated by one space (a middle initial "A." allowed).
+    let j = i;
+    let knownLast = false;
+    let unknownLast = false;
+    while (j + 1 < toks.length) {
+      const n = toks[j + 1]!;
+      const gap = text.slice(toks[j]!.end, n.start);
+      if (!/^ (?:\p{Lu}\. )?$/u.test(gap) || n.never) break;
+      if (n.last || n.first) { knownLast ||= n.last; j++; continue; }
+      // An unknown capitalised word right after a clear first name: most likely a surname.
+      if (!t.ambiguous && n.lower.length >= 3 && !unknownLast) { unknownLast = true; j++; continue; }
+      break;
+    }
+    let score = 0;
+    if (j > i) {
+      if (knownLast) score = t.ambiguous && !hasCue ? 0.8 : 0.95;
+      else if (toks[j]!.first) score = t.ambiguous ? (hasCue ? 0.85 : 0) : 0.85;
+      else score = hasCue ? 0.85 : 0.75;
+    } else if (hasCue) score = 0.85;
+    else if (!t.ambiguous) score = sentenceStart(text, t.start) ? 0.55 : 0.7;
+    if (score === 0) continue;
+    out.push({ kind: 'name', start: t.start, end: toks[j]!.end, score, detector: id });
+    for (let k = i; k <= j; k++) found.add(k);
+    i = j;
+  }
+
+  // Names listed together with a found name: "Ola, Kari og Per".
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < toks.length; i++) {
+      if (found.has(i) || !toks[i]!.first || toks[i]!.never) continue;
+      const prev = i > 0 && found.has(i - 1) && JOIN.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
+      const next = i + 1 < toks.length && found.has(i + 1) && JOIN.test(text.slice(toks[i]!.end, toks[i + 1]!.start));
+      if (!prev && !next) continue;
+      out.push({ kind: 'name', start: toks[i]!.start, end: toks[i]!.end, score: 0.8, detector: id });
+      found.add(i);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/min';
+import type { Finding } from '../core/finding';
+import { after, before } from '../core/context';
+
+/**
+ * Phone numbers of Norway, Sweden, Denmark, Finland and international ones (+CC / 00CC).
+ * A fast pattern finds candidate digit runs; libphonenumber-js (min metadata) decides. Its own
+ * whole-text search is far too slow for the content script, so it only sees candidates.
+ */
+export const id = 'common.phone';
+
+/** Optional +CC/00CC, optional (0), then 7–13 digits with single spaces or hyphens between. */
+const CANDIDATE = /(?<![\w+\-./,])(?:(?:\+|00)\d{1,3}[ \-]?(?:\(0\)[ ]?)?)?\(?\d{1,4}\)?(?:[ \-]?\d){5,12}(?![\w]|[.,\-/]\d)/g;
+
+const LABEL = /(tlf|tel\.?|telefon|mobil|mob\.?|phone|ring|sms|nummer|nr\.?|kontakt|mobiltelefon|fax|faks)\W{0,4}$/;
+/** Numbers that are something else: accounts, organisation numbers, references, money. */
+const NEGATIVE = /(kont[oi]|iban|\bkid\b|\bocr\b|bankgiro|plusgiro|org\.?\s?nr|orgnr|organisa|cvr|faktura|invoice|ordre|order|saks|ärende|diarie|sags|journal|\bref|kunde|kund|medlem|mva|moms|reg\.?\s?nr|\bkr\.?|nok|sek|dkk|eur|€|\$|beløp|belopp|beløb|sum|pris|total|isbn|ean|gln|art\.?\s?nr|varenr|postboks|box)(?:\s?n(?:umme)?r\.?)?\W{0,12}$/;
+const NEGATIVE_AFTER = /^\s?(kr\b|kr\.|,-|nok|sek|dkk|eur|€|%|stk|st\.|timer|minutter|km|kg)/;
+
+const NATIONAL_NO_TRUNK: CountryCode[] = ['NO', 'DK'];
+const NATIONAL_TRUNK: CountryCode[] = ['SE', 'FI'];
+
+function valid(raw: string): boolean {
+  const digits = raw.replace(/\D/g, '');
+  if (raw.startsWith('+') || raw.startsWith('00')) {
+    const intl = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
+    return isValidPhoneNumber(intl);
+  }
+  if (digits.startsWith('0')) return NATIONAL_TRUNK.some((c) => isValidPhoneNumber(raw, c));
+  if (digits.length !== 8) return false;
+  return NATIONAL_NO_TRUNK.some((c) => isValidPhoneNumber(raw, c));
+}
+
+export function detect(text: string): Finding[] {
+  const out: Finding[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    let raw = m[0];
+    let start = m.index;
+    if (raw.startsWith('(') && !raw.includes(')')) { raw = raw.slice(1); start++; }
+    const pre = before(text, start, 30);
+    if (NEGATIVE.test(pre) || NEGATIVE_AFTER.test(after(text, start + raw.length, 8))) continue;
+    const labelled = LABEL.test(pre);
+    // "2024-0042", "2025 1234": a year and a serial number (case, invoice), unless labelled.
+    if (!labelled && /^(19|20)\d\d[ \-]\d{3,4}$/.test(raw)) continue;
+    if (!valid(raw)) continue;
+    const score = labelled ? 0.99 : 0.9;
+    out.push({ kind: 'phone', start, end: start + raw.length, score, detector: id });
+  }
+  return out;
+}
