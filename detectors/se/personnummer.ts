@@ -37,6 +37,7 @@ export function validate(value: string, today: Date = new Date()): SeIdResult | 
 
   const letter = /[A-Z]/.exec(ten.slice(6, 7))?.[0];
   if (letter !== undefined && !INTERIM_LETTERS.includes(letter)) return null;
+  if (!letter && ten.slice(6, 9) === '000') return null; // birth numbers run 001–999
   const digits = [...ten].map((ch) => (/\d/.test(ch) ? Number(ch) : 1));
   if (!luhnValid(digits)) return null;
 
