@@ -3,9 +3,9 @@ import { route } from '../messaging/router';
 import type { VarsamMessage } from '../messaging/protocol';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const m = message as VarsamMessage;
     if (typeof m?.type !== 'string' || !m.type.startsWith('varsam:')) return undefined;
-    return route(m);
+    return route(m, sender);
   });
 });

@@ -1,17 +1,34 @@
 /** Reads what an action is about to send: the text of the form or composer a control belongs to. */
+import { closestComposed, deepQueryAll, parentOrHost } from './dom';
 
 const EDITABLE_SELECTOR = [
   'textarea',
   'input:not([type])', 'input[type="text"]', 'input[type="email"]', 'input[type="tel"]',
   'input[type="search"]', 'input[type="url"]',
   '[contenteditable=""]', '[contenteditable="true"]', '[contenteditable="plaintext-only"]',
-  '[role="textbox"]',
+  '[role="textbox"]', 'iframe',
 ].join(',');
 
-/** Editable fields under `root`, outermost only (an editor's inner nodes are not counted twice). */
-export function editableFields(root: ParentNode): HTMLElement[] {
-  const all = [...root.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)];
-  return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+/** The editable body of a same-origin editor iframe (TinyMCE, CKEditor 4), if there is one. */
+function frameBody(frame: HTMLIFrameElement): HTMLElement | undefined {
+  try {
+    const doc = frame.contentDocument;
+    if (!doc?.body) return undefined;
+    if (doc.designMode === 'on' || doc.body.isContentEditable) return doc.body;
+    const inner = doc.body.querySelector<HTMLElement>('[contenteditable="true"]');
+    return inner ?? undefined;
+  } catch {
+    return undefined; // cross-origin: that frame's own content script guards it
+  }
+}
+
+/** Editable fields under `root` (open shadow roots and same-origin editor frames included), outermost only. */
+export function editableFields(root: ParentNode, selector = EDITABLE_SELECTOR): HTMLElement[] {
+  const found = deepQueryAll<HTMLElement>(root, selector).flatMap((el) => {
+    if (el instanceof HTMLIFrameElement) { const body = frameBody(el); return body ? [body] : []; }
+    return [el];
+  });
+  return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
 }
 
 export function textOfField(el: HTMLElement): string {
@@ -19,24 +36,38 @@ export function textOfField(el: HTMLElement): string {
   return el.innerText ?? el.textContent ?? '';
 }
 
+const hasFields = (el: ParentNode) => editableFields(el).length > 0;
+
 /**
- * The container a control acts on: its form, dialog or composer (the nearest ancestor that
- * holds editable fields). Falls back to the whole document.
+ * The container a control acts on: the adapter's composer, else its form, dialog or the
+ * nearest ancestor that holds editable fields (crossing open shadow roots). Falls back to the
+ * whole document.
  */
-export function containerOf(control: Element): ParentNode {
-  const explicit = control.closest('form, dialog, [role="dialog"]');
-  if (explicit && editableFields(explicit).length > 0) return explicit;
+export function containerOf(control: Element, composer?: string): ParentNode {
+  if (composer) {
+    const c = closestComposed(control, composer);
+    if (c && hasFields(c)) return c;
+  }
+  const explicit = closestComposed(control, 'form, dialog, [role="dialog"]');
+  if (explicit && hasFields(explicit)) return explicit;
   if (control instanceof HTMLButtonElement || control instanceof HTMLInputElement) {
     const form = control.form;
-    if (form && editableFields(form).length > 0) return form;
+    if (form && hasFields(form)) return form;
   }
-  for (let el = control.parentElement; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
-    if (editableFields(el).length > 0) return el;
+  for (let el = parentOrHost(control); el && el !== document.body && el !== document.documentElement; el = parentOrHost(el)) {
+    if (hasFields(el)) return el;
   }
   return document;
 }
 
 /** All text in the fields of the control's container, one field per line. */
-export function gatherText(control: Element): string {
-  return editableFields(containerOf(control)).map(textOfField).filter((t) => t.trim()).join('\n');
+export function gatherText(control: Element, composer?: string, textSelector?: string): string {
+  const container = containerOf(control, composer);
+  return fieldsText(container, textSelector);
+}
+
+export function fieldsText(container: ParentNode, textSelector?: string): string {
+  let fields = textSelector ? editableFields(container, textSelector) : [];
+  if (fields.length === 0) fields = editableFields(container);
+  return fields.map(textOfField).filter((t) => t.trim()).join('\n');
 }

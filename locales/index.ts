@@ -8,6 +8,11 @@ import nbCore from './nb/core.json';
 import nnCore from './nn/core.json';
 import svCore from './sv/core.json';
 import daCore from './da/core.json';
+import enGuard from './en/guard.json';
+import nbGuard from './nb/guard.json';
+import nnGuard from './nn/guard.json';
+import svGuard from './sv/guard.json';
+import daGuard from './da/guard.json';
 
 export const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,14 +20,14 @@ export type Language = (typeof LANGUAGES)[number];
 type Catalog = Record<string, string>;
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: { ...enCore },
-  nb: { ...nbCore },
-  nn: { ...nnCore },
-  sv: { ...svCore },
-  da: { ...daCore },
+  en: { ...enCore, ...enGuard },
+  nb: { ...nbCore, ...nbGuard },
+  nn: { ...nnCore, ...nnGuard },
+  sv: { ...svCore, ...svGuard },
+  da: { ...daCore, ...daGuard },
 };
 
-export type MessageKey = keyof typeof enCore;
+export type MessageKey = keyof typeof enCore | keyof typeof enGuard;
 
 /** Maps a BCP 47 tag (navigator.language, i18n.getUILanguage()) to one of ours. */
 export function languageFromTag(tag: string | undefined): Language | undefined {

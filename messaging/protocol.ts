@@ -4,7 +4,9 @@ import type { LogEvent } from '../log/event';
 export type VarsamMessage =
   | { type: 'varsam:log-event'; event: Omit<LogEvent, 'id' | 'extensionVersion'> }
   | { type: 'varsam:clean-pass'; origin: string }
-  | { type: 'varsam:recent-events'; limit?: number };
+  | { type: 'varsam:recent-events'; limit?: number }
+  /** From a page's top frame: which adapter guards it and whether it found its controls (sets the badge). */
+  | { type: 'varsam:status'; adapter: string; name: string; missing: boolean };
 
 /** Sent by the popup to the content script of the active tab. */
 export type TabMessage = { type: 'varsam:ping' };
@@ -13,6 +15,10 @@ export type TabMessage = { type: 'varsam:ping' };
 export interface TabStatus {
   guarded: boolean;
   adapter?: string;
+  /** The adapter's display name. */
+  adapterName?: string;
+  /** The adapter expected on this site found none of its controls. */
+  missing?: boolean;
 }
 
 export type LogResult = { ok: true; id: number } | { ok: false; error: string };

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { VarsamMessage, LogResult } from './protocol';
+import { showStatus } from './badge';
 import { addEvent, countCleanPass, recentEvents } from '../log/db';
 
 /** Handles one message in the service worker. Returns the answer (or undefined). */
-export async function route(message: VarsamMessage): Promise<unknown> {
+export async function route(message: VarsamMessage, sender?: { tab?: { id?: number } }): Promise<unknown> {
   switch (message.type) {
     case 'varsam:log-event': {
       try {
@@ -15,6 +16,9 @@ export async function route(message: VarsamMessage): Promise<unknown> {
     }
     case 'varsam:clean-pass':
       await countCleanPass(message.origin);
+      return undefined;
+    case 'varsam:status':
+      if (sender?.tab?.id !== undefined) await showStatus(sender.tab.id, message);
       return undefined;
     case 'varsam:recent-events':
       return recentEvents(message.limit ?? 5);

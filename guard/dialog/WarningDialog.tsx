@@ -1,24 +1,58 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../locales';
 import type { FindingGroup } from './summary';
 
+export interface DialogRecipients { to: string[]; cc: string[]; bcc: string[]; external: string[] }
+
 export interface WarningDialogProps {
   t: Translate;
+  /** Heading; defaults to the publish title. */
+  title?: string;
+  /** Plain-language reasons the action is held, one paragraph each. */
+  reasons?: string[];
   groups: FindingGroup[];
+  /** Recipients to check (e-mail). */
+  recipients?: DialogRecipients;
+  /** Suggested legal basis for exempting a journal entry. */
+  basis?: string;
+  /** Ask the two child questions; the proceed button stays disabled until both are ticked. */
+  confirmChildren?: boolean;
+  /** Label of the proceed button ("Publish anyway", "Send anyway" …). */
+  proceedLabel?: string;
   /** Explains how the approved action will be performed again. */
   hint: string;
   onCancel: () => void;
   /** Resolves to an error message when the action cannot go on (e.g. the log write failed). */
   onProceed: () => Promise<string | undefined>;
+  /** Extra content (e.g. a justification field, a report link) placed above the buttons. */
+  children?: ComponentChildren;
+}
+
+function RecipientList({ t, label, list, external }: { t: Translate; label: string; list: string[]; external: string[] }) {
+  if (list.length === 0) return null;
+  return (
+    <li><strong>{label}:</strong>{' '}
+      {list.map((a, i) => (
+        <span key={i} class={external.includes(a) ? 'recipient external' : 'recipient'} data-external={String(external.includes(a))}>
+          {a}{external.includes(a) ? ` (${t('guard.recipients.external')})` : ''}{i < list.length - 1 ? ', ' : ''}
+        </span>
+      ))}
+    </li>
+  );
 }
 
 /** The accessible warning dialog: role=alertdialog, labelled and described (mount.tsx focuses Cancel). */
-export function WarningDialog({ t, groups, hint, onCancel, onProceed }: WarningDialogProps) {
+export function WarningDialog(props: WarningDialogProps) {
+  const { t, groups, hint, onCancel, onProceed, reasons = [], recipients, basis, confirmChildren, children } = props;
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [noProtected, setNoProtected] = useState(false);
+  const [consent, setConsent] = useState(false);
+  const confirmed = !confirmChildren || (noProtected && consent);
 
   const proceed = async () => {
-    if (busy) return;
+    if (busy || !confirmed) return;
     setBusy(true);
     const problem = await onProceed();
     if (problem) { setError(problem); setBusy(false); }
@@ -27,23 +61,52 @@ export function WarningDialog({ t, groups, hint, onCancel, onProceed }: WarningD
   return (
     <div class="backdrop">
       <div class="dialog" role="alertdialog" aria-modal="true"
-        aria-labelledby="varsam-title" aria-describedby="varsam-desc varsam-findings">
-        <h2 id="varsam-title">{t('dialog.title')}</h2>
-        <p id="varsam-desc">{t('dialog.description')}</p>
-        <ul id="varsam-findings" class="findings" aria-label={t('dialog.found')}>
-          {groups.map((g) => (
-            <li key={g.kind} data-kind={g.kind}>
-              <strong>{t(`kind.${g.kind}`)}</strong> ({g.masked.length}):{' '}
-              {g.masked.map((m, i) => <code key={i} class="masked">{m}</code>)}
-            </li>
-          ))}
-        </ul>
+        aria-labelledby="varsam-title" aria-describedby="varsam-desc varsam-reasons varsam-findings">
+        <h2 id="varsam-title">{props.title ?? t('dialog.title')}</h2>
+        <p id="varsam-desc">{reasons.length ? t('guard.intro') : t('dialog.description')}</p>
+        {reasons.length > 0 && (
+          <ul id="varsam-reasons" class="reasons">
+            {reasons.map((r, i) => <li key={i}>{r}</li>)}
+          </ul>
+        )}
+        {groups.length > 0 && (
+          <ul id="varsam-findings" class="findings" aria-label={t('dialog.found')}>
+            {groups.map((g) => (
+              <li key={g.kind} data-kind={g.kind}>
+                <strong>{t(`kind.${g.kind}`)}</strong> ({g.masked.length}):{' '}
+                {g.masked.map((m, i) => <code key={i} class="masked">{m}</code>)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {basis && <p id="varsam-basis" class="basis">{basis}</p>}
+        {recipients && (
+          <div id="varsam-recipients" class="recipients">
+            <p>{t('guard.recipients.check')}</p>
+            <ul>
+              <RecipientList t={t} label={t('guard.recipients.to')} list={recipients.to} external={recipients.external} />
+              <RecipientList t={t} label={t('guard.recipients.cc')} list={recipients.cc} external={recipients.external} />
+              <RecipientList t={t} label={t('guard.recipients.bcc')} list={recipients.bcc} external={recipients.external} />
+            </ul>
+          </div>
+        )}
+        {confirmChildren && (
+          <fieldset id="varsam-children" class="confirm">
+            <legend>{t('guard.children.legend')}</legend>
+            <label><input type="checkbox" id="varsam-confirm-protected" checked={noProtected}
+              onChange={(e) => setNoProtected((e.target as HTMLInputElement).checked)} /> {t('guard.children.protected')}</label>
+            <label><input type="checkbox" id="varsam-confirm-consent" checked={consent}
+              onChange={(e) => setConsent((e.target as HTMLInputElement).checked)} /> {t('guard.children.consent')}</label>
+          </fieldset>
+        )}
+        {children}
         <p class="hint">{hint}</p>
         {error && <p class="error" role="alert">{error}</p>}
         <div class="buttons">
           <button type="button" id="varsam-cancel" onClick={onCancel}>{t('dialog.cancel')}</button>
-          <button type="button" id="varsam-proceed" class="secondary" disabled={busy} onClick={proceed}>
-            {t('dialog.proceed.publish')}
+          <button type="button" id="varsam-proceed" class="secondary" disabled={busy || !confirmed} onClick={proceed}
+            aria-describedby={confirmChildren && !confirmed ? 'varsam-children' : undefined}>
+            {props.proceedLabel ?? t('dialog.proceed.publish')}
           </button>
         </div>
       </div>

@@ -10,6 +10,14 @@ p { margin: .5rem 0; }
 .findings { margin: .5rem 0; padding-left: 1.2rem; }
 .findings li { margin: .25rem 0; }
 code.masked { font-family: ui-monospace, monospace; background: #f3f3f3; padding: 0 .3rem; margin-right: .3rem; border-radius: 3px; }
+.reasons { margin: .5rem 0; padding-left: 1.2rem; }
+.reasons li { margin: .3rem 0; }
+.basis { background: #fff4d6; color: #1a1a1a; padding: .5rem .75rem; border-radius: 6px; }
+.recipients ul { margin: .25rem 0; padding-left: 1.2rem; }
+.recipient.external { font-weight: 600; }
+fieldset.confirm { border: 1px solid #888; border-radius: 6px; margin: .75rem 0; padding: .5rem .75rem; }
+fieldset.confirm label { display: block; margin: .35rem 0; }
+.dialog { max-height: calc(100vh - 2rem); overflow: auto; }
 .hint { font-size: .875rem; color: #444; }
 .error { color: #b3261e; font-weight: 600; }
 .buttons { display: flex; gap: .75rem; justify-content: flex-end; margin-top: 1rem; flex-wrap: wrap; }

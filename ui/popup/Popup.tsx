@@ -46,7 +46,8 @@ export function Popup() {
       <h1>Varsam</h1>
       <p id="status" class={status?.guarded ? 'status guarded' : 'status'} data-guarded={String(!!status?.guarded)}>
         {status === undefined ? '…' : status.guarded ? t('popup.guarded') : t('popup.notGuarded')}
-        {status?.adapter && <span class="adapter"> {t('popup.adapter', { adapter: status.adapter })}</span>}
+        {status?.adapter && <span class="adapter"> {t('popup.adapter', { adapter: status.adapterName ?? status.adapter })}</span>}
+        {status?.missing && <span id="adapter-missing" class="missing"> {t('popup.adapterMissing', { adapter: status.adapterName ?? status.adapter ?? '' })}</span>}
       </p>
       <h2>{t('popup.recent')}</h2>
       <EventList t={t} events={events} />

@@ -1,0 +1,368 @@
+/**
+ * The guard engine: intercepts every way a page publishes — clicks and pointer activation,
+ * keyboard submit, form submit, file selection, drop and paste of files — in the capture
+ * phase on `window`, before the site's own handlers. Clean actions pass synchronously; risky
+ * ones are held, explained in the dialog and, when the user goes on, performed again exactly
+ * once. Site adapters only say where things are (guard/adapters).
+ */
+import { browser } from 'wxt/browser';
+import { assessRisk, countByKind, type Finding } from '../detectors';
+import type { Translate } from '../locales';
+import type { VarsamMessage, LogResult } from '../messaging/protocol';
+import { siteOf } from '../log/event';
+import { accessibleName, CONTROL_SELECTOR } from './accessible-name';
+import { isPublishName, normaliseName } from './publish-words';
+import { openDialog } from './dialog/mount';
+import { summarise } from './dialog/summary';
+import type { DialogRecipients } from './dialog/WarningDialog';
+import type { SiteAdapter } from './adapters/adapter';
+import { assess, gatherContext, journalRuleFor, type ActionKind, type Assessment, type LooseFiles, type Reason } from './assess';
+import { closestComposed, deepQueryAll } from './dom';
+import { containerOf, editableFields, fieldsText } from './gather-text';
+import { inspectAndRemember, type FileReport } from './files/inspect';
+import { isFinaliseName, journalState } from './journal';
+import { DEFAULT_SETTINGS, type GuardSettings } from './settings';
+
+/** How long the user's own next activation is let through when a synthetic replay was ignored. */
+const NEXT_ACTIVATION_WINDOW_MS = 60_000;
+
+export interface GuardOptions {
+  adapter: SiteAdapter;
+  t: () => Translate;
+  settings?: () => GuardSettings;
+  send?: (message: VarsamMessage) => Promise<unknown>;
+}
+
+interface Allowance {
+  control?: Element;
+  form?: HTMLFormElement;
+  /** The text that was approved: a later activation with other text is checked again. */
+  text: string;
+  until: number;
+  /** A synthetic replay is still expected. */
+  synthetic: boolean;
+}
+
+interface Hit { control: HTMLElement; action: ActionKind }
+
+const isOurs = (event: Event) =>
+  event.composedPath().some((n) => n instanceof Element && n.localName === 'varsam-dialog');
+
+const stop = (event: Event) => { event.preventDefault(); event.stopImmediatePropagation(); };
+
+const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
+
+const LEGAL_BASIS: Record<string, string> = { no: 'guard.journal.basis.no', se: 'guard.journal.basis.se', dk: 'guard.journal.basis.dk' };
+
+export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, send = (m) => browser.runtime.sendMessage(m) }: GuardOptions): () => void {
+  let dialogOpen = false;
+  let allowance: Allowance | undefined;
+  /** Forms whose submit button was just checked (or allowed): their submit event passes. */
+  const passedForms = new Set<HTMLFormElement>();
+  /** Events Varsam dispatched itself when re-delivering files. */
+  const ourEvents = new WeakSet<Event>();
+  /** File inputs whose files are being inspected. */
+  const pendingInputs = new WeakSet<HTMLInputElement>();
+  /** Files dropped or pasted, by where they went (for the checks when the post goes out). */
+  let loose: LooseFiles[] = [];
+  /** The decision made at pointerdown, reused by the click that follows. */
+  let gesture: { control: Element; assessment: Assessment; at: number } | undefined;
+
+  const publishNames = new Set((adapter.publishNames ?? []).map(normaliseName));
+
+  function actionFor(control: HTMLElement, name: string): ActionKind {
+    if (adapter.kind === 'mail' || /^(send|skicka|send besked|send melding|send message|svar|reply)/i.test(normaliseName(name))) return 'send';
+    return 'publish';
+  }
+
+  /** The publish/send/finalise control an event is aimed at (the first control on its path decides). */
+  function hitOf(event: Event): Hit | undefined {
+    const rule = journalRuleFor(settings().journalRules, location.href);
+    for (const node of event.composedPath()) {
+      if (!(node instanceof HTMLElement)) continue;
+      if (node === document.body || node === document.documentElement) return undefined;
+      if (rule && node.matches(rule.finalise)) return { control: node, action: 'finalise' };
+      if (adapter.publish && node.matches(adapter.publish)) return { control: node, action: actionFor(node, accessibleName(node)) };
+      if (adapter.journal?.finalise && node.matches(adapter.journal.finalise)) return { control: node, action: 'finalise' };
+      if (!node.matches(CONTROL_SELECTOR)) continue;
+      const name = accessibleName(node);
+      if (isPublishName(name) || publishNames.has(normaliseName(name))) return { control: node, action: actionFor(node, name) };
+      if (isFinaliseName(name) && journalState(closestComposed(node, 'form') ?? containerOf(node))) return { control: node, action: 'finalise' };
+      return undefined;
+    }
+    return undefined;
+  }
+
+  const textOf = (control: Element) => fieldsText(containerOf(control, adapter.composer), adapter.text);
+
+  /** Whether this activation is the approved replay (or the user's own next one). Consumes the allowance. */
+  function allowed(control: Element | undefined, form: HTMLFormElement | undefined, event: Event, consume = true): boolean {
+    const a = allowance;
+    if (!a) return false;
+    if (control ? a.control !== control : a.form !== form) return false;
+    if (!event.isTrusted && a.synthetic) {
+      if (consume) a.synthetic = false;
+      return true;
+    }
+    if (event.isTrusted && Date.now() < a.until && (control ? textOf(control) === a.text : true)) {
+      if (consume) allowance = undefined;
+      return true;
+    }
+    return false;
+  }
+
+  function markPassed(control: Element) {
+    const form = (control as HTMLButtonElement).form ?? closestComposed<HTMLFormElement>(control, 'form');
+    if (!form) return;
+    passedForms.add(form);
+    setTimeout(() => passedForms.delete(form), 0);
+  }
+
+  function evaluate(control: Element, action: ActionKind): Assessment {
+    const s = settings();
+    return assess(gatherContext(control, adapter, action, s, loose), adapter, s);
+  }
+
+  function cleanPass() {
+    loose = [];
+    void send({ type: 'varsam:clean-pass', origin: location.origin }).catch(() => undefined);
+  }
+
+  // ---------------------------------------------------------------- click and pointer activation
+  const onPointer = (event: Event) => {
+    if (isOurs(event) || ourEvents.has(event)) return;
+    const hit = hitOf(event);
+    if (!hit) return;
+    if (dialogOpen) { stop(event); return; }
+    if (allowed(hit.control, undefined, event, false)) return;
+    if (event.type === 'pointerdown' || event.type === 'mousedown' || event.type === 'touchstart') {
+      if (!gesture || gesture.control !== hit.control || Date.now() - gesture.at > 50) {
+        gesture = { control: hit.control, assessment: evaluate(hit.control, hit.action), at: Date.now() };
+      }
+    }
+    if (gesture && gesture.control === hit.control && Date.now() - gesture.at < 5000 && gesture.assessment.hold) stop(event);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (isOurs(event) || ourEvents.has(event)) return;
+    const hit = hitOf(event);
+    if (!hit) return;
+    // A second click while the dialog is open does nothing.
+    if (dialogOpen) { stop(event); return; }
+    if (allowed(hit.control, undefined, event)) { markPassed(hit.control); return; }
+    const cached = gesture && gesture.control === hit.control && Date.now() - gesture.at < 5000 ? gesture.assessment : undefined;
+    gesture = undefined;
+    const assessment = cached ?? evaluate(hit.control, hit.action);
+    if (!assessment.hold) { markPassed(hit.control); cleanPass(); return; }
+    stop(event);
+    hold(assessment, hit.control, textOf(hit.control), () => { allowance!.synthetic = true; (hit.control as HTMLElement).click(); });
+  };
+
+  // ---------------------------------------------------------------- keyboard submit
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.isComposing || isOurs(event) || ourEvents.has(event)) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement)) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const mode = ctrl ? 'ctrl-enter' : event.shiftKey || event.altKey ? undefined : 'enter';
+    if (!mode) return;
+    const field = target.matches(EDITABLE) ? target : closestComposed<HTMLElement>(target, EDITABLE) ?? (target.isContentEditable ? target : null);
+    if (!field) return; // Enter on a button is a click; Enter in a single-line input submits its form (below)
+    const keys = adapter.submitKeys ?? ['ctrl-enter'];
+    if (!keys.includes(mode)) return;
+    if (adapter.text && !closestComposed(field, adapter.text) && !editableFields(containerOf(field, adapter.composer), adapter.text).includes(field)) return;
+    const container = containerOf(field, adapter.composer);
+    const controls = adapter.publish ? deepQueryAll<HTMLElement>(container, adapter.publish) : [];
+    const control = controls[0] ?? deepQueryAll<HTMLElement>(container, CONTROL_SELECTOR).find((c) => isPublishName(accessibleName(c)) || publishNames.has(normaliseName(accessibleName(c))));
+    if (!control && !adapter.submitKeys) return; // generic: only where the composer has a publish control
+    if (dialogOpen) { stop(event); return; }
+    const assessment = evaluate(control ?? field, control ? actionFor(control, accessibleName(control)) : 'publish');
+    if (!assessment.hold) { cleanPass(); return; }
+    stop(event);
+    const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit;
+    hold(assessment, control ?? field, textOf(control ?? field), () => {
+      if (control) { allowance!.synthetic = true; control.click(); return; }
+      allowance = undefined;
+      const replay = new KeyboardEvent('keydown', init);
+      ourEvents.add(replay);
+      target.dispatchEvent(replay);
+    });
+  };
+
+  // ---------------------------------------------------------------- form submit
+  const onSubmit = (event: SubmitEvent) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || isOurs(event) || ourEvents.has(event)) return;
+    if (passedForms.has(form)) return;
+    if (dialogOpen) { stop(event); return; }
+    if (form.querySelector('input[type="password"]')) return; // log-in forms
+    if (allowed(undefined, form, event)) return;
+    const submitter = event.submitter instanceof HTMLElement ? event.submitter : undefined;
+    const name = submitter ? accessibleName(submitter) : '';
+    const action: ActionKind = submitter && isFinaliseName(name) && journalState(form) ? 'finalise' : actionFor(form, name);
+    const anchor = submitter ?? editableFields(form)[0] ?? form;
+    const assessment = evaluate(anchor, action);
+    if (!assessment.hold) { cleanPass(); return; }
+    stop(event);
+    hold(assessment, submitter ?? form, '', () => {
+      allowance = { form, text: '', until: Date.now() + NEXT_ACTIVATION_WINDOW_MS, synthetic: true };
+      form.requestSubmit(submitter as HTMLButtonElement | undefined);
+    });
+  };
+
+  // ---------------------------------------------------------------- files: selection, drop, paste
+  async function checkFiles(files: File[], deliver: (reports: FileReport[]) => void, refuse: () => void) {
+    const reports = await inspectAndRemember(files);
+    const risky = reports.filter((r) => assessRisk(r.findings).hold);
+    if (risky.length === 0 || dialogOpen) { if (risky.length === 0) deliver(reports); else refuse(); return; }
+    const scanned = risky.map((r) => r.text).join('\n');
+    const findings: Finding[] = [];
+    let offset = 0;
+    for (const r of risky) { findings.push(...r.findings.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }))); offset += r.text.length + 1; }
+    const assessment: Assessment = {
+      hold: true, reasons: [{ key: 'files.personal', names: risky.map((r) => r.file.name) }], scanned, findings,
+      externals: [], confirmChildren: false,
+      context: { action: 'attach', container: document, text: '', files: reports, audience: 'unknown' },
+    };
+    hold(assessment, undefined, '', () => { allowance = undefined; deliver(reports); }, refuse);
+  }
+
+  const delivered = (reports: FileReport[]) => reports.map((r) => r.replacement ?? r.file);
+
+  const onFileInput = (event: Event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || ourEvents.has(event)) return;
+    stop(event);
+    if (pendingInputs.has(input)) return; // the `change` that follows `input`
+    const files = [...(input.files ?? [])];
+    pendingInputs.add(input);
+    const redispatch = () => {
+      for (const type of ['input', 'change']) {
+        const e = new Event(type, { bubbles: true, composed: type === 'input' });
+        ourEvents.add(e);
+        input.dispatchEvent(e);
+      }
+    };
+    if (files.length === 0) { pendingInputs.delete(input); redispatch(); return; }
+    void checkFiles(files, (reports) => {
+      pendingInputs.delete(input);
+      if (reports.some((r) => r.replacement)) {
+        const dt = new DataTransfer();
+        for (const f of delivered(reports)) dt.items.add(f);
+        input.files = dt.files;
+      }
+      redispatch();
+    }, () => { pendingInputs.delete(input); input.value = ''; });
+  };
+
+  const onDrop = (event: DragEvent) => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0 || ourEvents.has(event) || isOurs(event)) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Node)) return;
+    stop(event);
+    const { clientX, clientY, screenX, screenY } = event;
+    void checkFiles(files, (reports) => {
+      const dt = new DataTransfer();
+      for (const f of delivered(reports)) dt.items.add(f);
+      loose.push({ target, reports });
+      for (const type of ['drop'] as const) {
+        const e = new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: dt, clientX, clientY, screenX, screenY });
+        ourEvents.add(e);
+        target.dispatchEvent(e);
+      }
+    }, () => undefined);
+  };
+
+  const onPaste = (event: ClipboardEvent) => {
+    const data = event.clipboardData;
+    const files = [...(data?.files ?? [])];
+    if (!data || files.length === 0 || ourEvents.has(event) || isOurs(event)) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Node)) return;
+    const strings = data.types.filter((type) => type !== 'Files').map((type) => [type, data.getData(type)] as const);
+    stop(event);
+    void checkFiles(files, (reports) => {
+      const dt = new DataTransfer();
+      for (const [type, value] of strings) dt.setData(type, value);
+      for (const f of delivered(reports)) dt.items.add(f);
+      loose.push({ target, reports });
+      const e = new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dt });
+      ourEvents.add(e);
+      target.dispatchEvent(e);
+    }, () => undefined);
+  };
+
+  // ---------------------------------------------------------------- the dialog
+  function reasonText(translate: Translate, r: Reason): string {
+    switch (r.key) {
+      case 'personal': return translate('guard.reason.personal');
+      case 'audience.public': return translate('guard.reason.public');
+      case 'mail.external': return translate('guard.reason.external', { count: r.count });
+      case 'mail.visible': return translate('guard.reason.visible', { count: r.count });
+      case 'mail.subjectId': return translate('guard.reason.subjectId');
+      case 'journal.public': return translate(r.cause === 'toggle-on' ? 'guard.reason.journalPublic' : 'guard.reason.journalNotExempt');
+      case 'files.personal': return translate('guard.reason.files', { names: r.names.join(', ') });
+      case 'children': return translate('guard.reason.children');
+    }
+  }
+
+  function hold(assessment: Assessment, control: HTMLElement | undefined, text: string, replay: () => void, refuse: () => void = () => undefined) {
+    dialogOpen = true;
+    const translate = t();
+    const { context } = assessment;
+    const action = context.action;
+    const record = async (decision: 'cancelled' | 'overridden'): Promise<LogResult> => {
+      const { origin, path } = siteOf(location.href);
+      try {
+        const result = (await send({
+          type: 'varsam:log-event',
+          event: { time: new Date().toISOString(), origin, path, action, adapter: adapter.id, decision, kinds: countByKind(assessment.findings) },
+        })) as LogResult | undefined;
+        return result ?? { ok: false, error: 'no answer from the extension' };
+      } catch (error) {
+        return { ok: false, error: String(error) };
+      }
+    };
+    const journalReason = assessment.reasons.find((r) => r.key === 'journal.public');
+    const recipients: DialogRecipients | undefined = context.recipients
+      ? { ...context.recipients, external: assessment.externals }
+      : undefined;
+    const syntheticReplay = adapter.replay === 'synthetic' || action === 'attach';
+    const close = openDialog({
+      t: translate,
+      title: action === 'publish' ? translate('dialog.title') : translate(`guard.title.${action}`),
+      reasons: assessment.reasons.map((r) => reasonText(translate, r)),
+      groups: summarise(assessment.scanned, assessment.findings),
+      recipients,
+      basis: journalReason && journalReason.key === 'journal.public' ? translate(LEGAL_BASIS[journalReason.country]!) : undefined,
+      confirmChildren: assessment.confirmChildren,
+      proceedLabel: translate(`guard.proceed.${action}`),
+      hint: action === 'attach' ? translate('guard.hint.attach') : translate(syntheticReplay ? 'dialog.replayHint' : 'dialog.nextActivationHint'),
+      onCancel: () => {
+        dialogOpen = false;
+        close();
+        refuse();
+        void record('cancelled');
+      },
+      onProceed: async () => {
+        const logged = await record('overridden');
+        if (!logged.ok) return translate('dialog.logFailed', { error: logged.error });
+        dialogOpen = false;
+        close();
+        allowance = { control, text, until: Date.now() + NEXT_ACTIVATION_WINDOW_MS, synthetic: false };
+        if (syntheticReplay) replay();
+        if (action !== 'attach') loose = [];
+        return undefined;
+      },
+    }, control);
+  }
+
+  const listeners: Array<[string, (e: never) => void]> = [
+    ['pointerdown', onPointer], ['mousedown', onPointer], ['pointerup', onPointer], ['mouseup', onPointer],
+    ['click', onClick], ['keydown', onKeydown], ['submit', onSubmit],
+    ['input', onFileInput], ['change', onFileInput], ['drop', onDrop], ['paste', onPaste],
+  ];
+  for (const [type, fn] of listeners) window.addEventListener(type, fn as EventListener, true);
+  return () => { for (const [type, fn] of listeners) window.removeEventListener(type, fn as EventListener, true); };
+}
