@@ -81,6 +81,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     for (const node of event.composedPath()) {
       if (!(node instanceof HTMLElement)) continue;
       if (node === document.body || node === document.documentElement) return undefined;
+      if (adapter.notPublish && node.matches(adapter.notPublish)) return undefined;
       if (rule && node.matches(rule.finalise)) return { control: node, action: 'finalise' };
       if (adapter.publish && node.matches(adapter.publish)) return { control: node, action: actionFor(node, accessibleName(node)) };
       if (adapter.journal?.finalise && node.matches(adapter.journal.finalise)) return { control: node, action: 'finalise' };

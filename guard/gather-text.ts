@@ -9,23 +9,22 @@ const EDITABLE_SELECTOR = [
   '[role="textbox"]', 'iframe',
 ].join(',');
 
-/** The editable body of a same-origin editor iframe (TinyMCE, CKEditor 4), if there is one. */
-function frameBody(frame: HTMLIFrameElement): HTMLElement | undefined {
+/** The editable fields of a same-origin editor iframe (TinyMCE, CKEditor 4, the block editor's canvas). */
+function frameFields(frame: HTMLIFrameElement): HTMLElement[] {
   try {
     const doc = frame.contentDocument;
-    if (!doc?.body) return undefined;
-    if (doc.designMode === 'on' || doc.body.isContentEditable) return doc.body;
-    const inner = doc.body.querySelector<HTMLElement>('[contenteditable="true"]');
-    return inner ?? undefined;
+    if (!doc?.body) return [];
+    if (doc.designMode === 'on' || doc.body.isContentEditable) return [doc.body];
+    return editableFields(doc.body);
   } catch {
-    return undefined; // cross-origin: that frame's own content script guards it
+    return []; // cross-origin: that frame's own content script guards it
   }
 }
 
 /** Editable fields under `root` (open shadow roots and same-origin editor frames included), outermost only. */
 export function editableFields(root: ParentNode, selector = EDITABLE_SELECTOR): HTMLElement[] {
   const found = deepQueryAll<HTMLElement>(root, selector).flatMap((el) => {
-    if (el instanceof HTMLIFrameElement) { const body = frameBody(el); return body ? [body] : []; }
+    if (el.localName === 'iframe') return frameFields(el as HTMLIFrameElement);
     return [el];
   });
   return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));

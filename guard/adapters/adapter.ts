@@ -25,6 +25,8 @@ export interface SiteAdapter {
   subject?: string;
   /** Controls that publish or send. Matched in addition to the generic accessible-name check. */
   publish?: string;
+  /** Controls that look like publish but only open a panel (e.g. WordPress's Publish toggle): never held. */
+  notPublish?: string;
   /** Keyboard shortcut that sends from inside the composer. `ctrl-enter` is Ctrl/⌘+Enter; `enter` is plain Enter (Shift+Enter is a new line). */
   submitKeys?: Array<'ctrl-enter' | 'enter'>;
   /** File inputs and attachment chips of the composer. */
