@@ -10,7 +10,7 @@ import { DATE, parseDate } from './dates';
 export const id = 'common.birthdate';
 
 export const BIRTH_CUE =
-  /(f[øo]dt|f[øo]dd|född|f[øo]dselsdato|f[øo]dselsdag|födelsedatum|födelsedag|f\.\s?d\.|\bf\.|\bfd\.?|\bdob|date of birth|birth ?date|born|\bb\.|geboren|fødselsår)(\s+(den|d\.|on|the))?\s*[:.]?\s*$/;
+  /(f[øo]dt|f[øo]dd|född|f[øo]dselsdato|f[øo]dselsdag|födelsedatum|födelsedag|f\.\s?d\.|\bf\.|\bfd\.?|\bdob|date of birth|birth ?date|born|\bb\.|geboren|fødselsår)(\s+(is|er|är|var|was|den|d\.|on|the|dato)){0,2}\s*[:.]?\s*$/;
 
 export function detect(text: string): Finding[] {
   const out: Finding[] = [];

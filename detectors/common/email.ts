@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding';
  */
 export const id = 'common.email';
 
-const ROLE = /^(post|postmottak|postmottaket|info|kontakt|contact|noreply|no-reply|support|admin|kundeservice|service|sentralbord|ekspedisjon|kansli|kansliet|skole|skolen|barnehage|barnehagen|registrator|registratur|kommune|kommunen|servicetorget|servicecenter|mail|office|redaksjon|firmapost|epost|webmaster|hello|hei|hej)$/i;
+const ROLE = /^(post|postmottak|postmottaket|info|kontakt|contact|noreply|no-reply|support|admin|kundeservice|service|sentralbord|ekspedisjon|kansli|kansliet|skole|skolen|barnehage|barnehagen|registrator|registratur|kommune|kommunen|servicetorget|servicecenter|mail|office|redaksjon|firmapost|epost|webmaster|hello|hei|hej|kontor|kontoret|expedition|exp|mottak|skolekontor|administrasjon|reception|resepsjon|okonomi|ekonomi|faktura|bestilling|booking|rektor|personal)$/i;
 
 const isLocal = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||

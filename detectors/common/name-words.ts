@@ -8,7 +8,7 @@ liv per bo eli tor mai storm dag sol vår ask björk bjørk frid siv unn
 sommer vinter höst haust høst snø sky regn vind hav fjord elv elva bekk ås
 berg dal lund holm vik strand eng mark skog kvist gran furu ek eik alm lin rønn rönn lyng
 mor far bror søster syster barn gutt pike jente pojke flicka dreng pige
-han hun hon den det de vi vil man men kan skal må mange alle alla alt all noen nogen ingen
+han hun hon den det de vil man men kan skal må mange alle alla alt all noen nogen ingen
 ny nye nya god godt gode glad fin flink stor liten lille lilla små
 august april maj juni juli mars may june
 mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag
@@ -26,6 +26,14 @@ vad vem om detta dessa denna här där nu då så också bara mycket lite mer me
 og eller at som er var har havde bliver blev på til fra med uden om af for før efter når hvor
 hvad hvem hvis dette disse denne her der nu da så også kun meget lidt mere mest
 the and or of to in on at for with from by is are was be this that these those we you he she they it
+vi du dere deg meg min mitt mine din ditt dine sin sitt sine vår våre vårt hans hennes deres
+jeg eg ikkje ikke inte ikkje ta tar gå går kom kommer se ser sjå gi gir få får ha heller
+no nu da so sa så men kan vil skal må bør er var ha har ble blir
+jag mig dig oss er ni min mitt mina din ditt dina sin sitt sina vår vårt våra
+jeg mig dig os jer mit min mine dit din dine sit sin sine vores jeres
+i you me my your our their his her its we he she they who what when where why how
+monday tuesday wednesday thursday friday saturday sunday january february march june july october
+alle alla all mange flere fleire många mange flest nokre noen några nogle ingen inga
 hei hej hallo kjære kære dear hi hello hilsen hälsningar mvh vh venleg vennlig venlig vänliga
 takk tack tak velkommen välkommen velkommen
 januar februar mars april mai juni juli august september oktober november desember

@@ -44,7 +44,9 @@ function classify(lower: string): Pick<Tok, 'first' | 'last' | 'ambiguous' | 'ne
   const F = firstNames();
   const L = lastNames();
   const parts = lower.includes('-') ? lower.split('-') : [lower];
-  const first = parts.every((p) => F.has(p));
+  // Genitive: "Noors mamma", "Jonas's" — the name without its s.
+  const gen = lower.endsWith('s') && !F.has(lower) && F.has(lower.slice(0, -1));
+  const first = gen || parts.every((p) => F.has(p));
   const last = parts.every((p) => L.has(p) || F.has(p)) && (parts.some((p) => L.has(p)) || (lower.length > 5 && PATRONYMIC.test(lower)));
   return { first, last: last || (lower.length > 5 && PATRONYMIC.test(lower)), ambiguous: AMBIGUOUS_NAMES.has(lower), never: NEVER_NAMES.has(lower) };
 }
@@ -52,7 +54,7 @@ function classify(lower: string): Pick<Tok, 'first' | 'last' | 'ambiguous' | 'ne
 /** The last word before `pos` (lower-case, without punctuation), skipping line breaks. */
 function wordBefore(text: string, pos: number): string {
   let e = pos;
-  while (e > 0 && /[\s,:;!–—\-]/.test(text[e - 1]!)) e--;
+  while (e > 0 && /[\s,:;–—\-]/.test(text[e - 1]!)) e--;
   let s = e;
   while (s > 0 && /[\p{L}/]/u.test(text[s - 1]!)) s--;
   return text.slice(s, e).toLowerCase();

@@ -15,7 +15,9 @@ const CANDIDATE = /(?<![\w+\-./,])(?:(?:\+|00)\d{1,3}[ \-]?(?:\(0\)[ ]?)?)?\(?\d
 const LABEL = /(tlf|tel\.?|telefon|mobil|mob\.?|phone|ring|sms|nummer|nr\.?|kontakt|mobiltelefon|fax|faks)\W{0,4}$/;
 /** Numbers that are something else: accounts, organisation numbers, references, money. */
 const NEGATIVE = /(kont[oi]|iban|\bkid\b|\bocr\b|bankgiro|plusgiro|org\.?\s?nr|orgnr|organisa|cvr|faktura|invoice|ordre|order|saks|ärende|diarie|sags|journal|\bref|kunde|kund|medlem|mva|moms|reg\.?\s?nr|\bkr\.?|nok|sek|dkk|eur|€|\$|beløp|belopp|beløb|sum|pris|total|isbn|ean|gln|art\.?\s?nr|varenr|postboks|box)(?:\s?n(?:umme)?r\.?)?\W{0,12}$/;
-const NEGATIVE_AFTER = /^\s?(kr\b|kr\.|,-|nok|sek|dkk|eur|€|%|stk|st\.|timer|minutter|km|kg)/;
+const NEGATIVE_AFTER = /^\s?(kr\b|kr\.|,-|nok|sek|dkk|eur|€|%|stk|st\.|timer|minutter|km|kg|\(?(växel|vxl|sentralbord|sentralbord|servicetorg|ekspedisjon|expedition|kontoret|office|reception|resepsjon))/;
+/** An office's switchboard is not a person's number. */
+const OFFICE = /(sentralbord|växel|vxl|servicetorg|ekspedisjon|expedition|skolens|skulens|skolans|barnehagens|förskolans|børnehavens|kontoret|kontor|office|reception|resepsjon|switchboard|kommunens)\b[^\n]{0,20}$/;
 
 const NATIONAL_NO_TRUNK: CountryCode[] = ['NO', 'DK'];
 const NATIONAL_TRUNK: CountryCode[] = ['SE', 'FI'];
@@ -40,6 +42,9 @@ export function detect(text: string): Finding[] {
     if (raw.startsWith('(') && !raw.includes(')')) { raw = raw.slice(1); start++; }
     const pre = before(text, start, 30);
     if (NEGATIVE.test(pre) || NEGATIVE_AFTER.test(after(text, start + raw.length, 8))) continue;
+    if (OFFICE.test(pre)) continue;
+    // ISO dates and other year-first groupings: 2024-11-01, 2024-0042.
+    if (/^(19|20)\d\d[ \-]\d\d(?:[ \-]\d\d)?$/.test(raw)) continue;
     const labelled = LABEL.test(pre);
     // "2024-0042", "2025 1234": a year and a serial number (case, invoice), unless labelled.
     if (!labelled && /^(19|20)\d\d[ \-]\d{3,4}$/.test(raw)) continue;

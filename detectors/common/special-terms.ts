@@ -20,7 +20,7 @@ export const SPECIAL_TERMS: Partial<Record<FindingKind, string>> = {
     børnefaglig* hjelpetiltak* stödinsats* omsorgsovertakelse* omsorgsovertaking* omhändertag*
     lvu tvangsanbring* anbringelse* anbragt* fosterhjem* fosterheim* familjehem* jourhem*
     plejefamilie* plejeforæld* fosterforeldr* fosterforeldr* fosterforæld* tiltaksplan* vårdplan*
-    genomförandeplan* samvær* umgänge* overgrep* övergrepp* overgreb* vold vold* våld* vald
+    genomförandeplan* samvær* umgänge* overgrep* övergrepp* overgreb* vold volden voldelig* voldsutsatt* voldsbruk* våld* vald valden
     negativ_sosial_kontroll* tvangsekteskap* tvangsgifte* hedersrelater* æresrelater* tvangsægteskab*
     omsorgssvikt* omsorgssvigt* child_protection* care_order* foster_care*`,
   'special.school-environment': `
