@@ -12,14 +12,26 @@ export const id = 'common.birthdate';
 export const BIRTH_CUE =
   /(f[øo]dt|f[øo]dd|född|f[øo]dselsdato|f[øo]dselsdag|födelsedatum|födelsedag|f\.\s?d\.|\bf\.|\bfd\.?|\bdob|date of birth|birth ?date|born|\bb\.|geboren|fødselsår)(\s+(is|er|är|var|was|den|d\.|on|the|dato)){0,2}\s*[:.]?\s*$/;
 
+/** Where to look: the cue words, found first (they are rare), then a date right after them. */
+const CUE = /(?:f[øo]d|föd|\bf\.|\bfd\b|\bdob\b|birth|born|\bb\.|geboren)/gi;
+
 export function detect(text: string): Finding[] {
   const out: Finding[] = [];
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    if (!BIRTH_CUE.test(before(text, m.index, 30))) continue;
-    const d = parseDate(m);
-    if (!d) continue;
-    out.push({ kind: 'birthdate', start: m.index, end: m.index + m[0].length, score: 0.9, detector: id });
+  CUE.lastIndex = 0;
+  let floor = 0;
+  for (let c = CUE.exec(text); c; c = CUE.exec(text)) {
+    // The date starts within a few words after the cue.
+    const from = c.index + c[0].length;
+    const seg = text.slice(from, from + 50);
+    DATE.lastIndex = 0;
+    const m = DATE.exec(seg);
+    if (!m) continue;
+    const start = from + m.index;
+    if (start < floor || !BIRTH_CUE.test(before(text, start, 30))) continue;
+    if (!parseDate(m)) continue;
+    out.push({ kind: 'birthdate', start, end: start + m[0].length, score: 0.9, detector: id });
+    floor = start + m[0].length;
+    CUE.lastIndex = Math.max(CUE.lastIndex, floor);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../core/finding';
 import { firstNames, lastNames } from './gazetteer';
 import { AMBIGUOUS_NAMES, NEVER_NAMES } from './name-words';
+import { isLetter, isSpace, isUpper } from '../core/chars';
 
 /**
  * Person names from a gazetteer of Nordic first names and surnames (official name statistics,
@@ -39,25 +40,38 @@ const SURNAME_CUES = new Set(['fru', 'herr', 'frk', 'familien', 'familjen', 'fam
 const PATRONYMIC = /(sson|ssen|sen|son|dottir|dóttir|datter|ström|qvist|kvist|gren|berg|lund|holm|dahl|stedt|gaard|gård)$/;
 
 interface Tok { start: number; end: number; lower: string; first: boolean; last: boolean; ambiguous: boolean; never: boolean }
+type Class = Pick<Tok, 'first' | 'last' | 'ambiguous' | 'never'>;
 
-function classify(lower: string): Pick<Tok, 'first' | 'last' | 'ambiguous' | 'never'> {
+const cache = new Map<string, Class>();
+
+function classify(lower: string): Class {
+  const hit = cache.get(lower);
+  if (hit) return hit;
   const F = firstNames();
   const L = lastNames();
   const parts = lower.includes('-') ? lower.split('-') : [lower];
-  // Genitive: "Noors mamma", "Jonas's" — the name without its s.
+  // Genitive: "Noors mamma" — the name without its s.
   const gen = lower.endsWith('s') && !F.has(lower) && F.has(lower.slice(0, -1));
   const first = gen || parts.every((p) => F.has(p));
-  const last = parts.every((p) => L.has(p) || F.has(p)) && (parts.some((p) => L.has(p)) || (lower.length > 5 && PATRONYMIC.test(lower)));
-  return { first, last: last || (lower.length > 5 && PATRONYMIC.test(lower)), ambiguous: AMBIGUOUS_NAMES.has(lower), never: NEVER_NAMES.has(lower) };
+  const patronymic = lower.length > 5 && PATRONYMIC.test(lower);
+  const last = patronymic || (parts.every((p) => L.has(p) || F.has(p)) && parts.some((p) => L.has(p)));
+  const c: Class = { first, last, ambiguous: AMBIGUOUS_NAMES.has(lower), never: NEVER_NAMES.has(lower) };
+  if (cache.size > 20000) cache.clear();
+  cache.set(lower, c);
+  return c;
 }
 
-/** The last word before `pos` (lower-case, without punctuation), skipping line breaks. */
+/** The last word before `pos` (lower-case), skipping spaces, commas, colons and line breaks. */
 function wordBefore(text: string, pos: number): string {
   let e = pos;
-  while (e > 0 && /[\s,:;–—\-]/.test(text[e - 1]!)) e--;
+  for (;;) {
+    const c = text.charCodeAt(e - 1);
+    if (e > 0 && (isSpace(c) || c === 44 || c === 58 || c === 59 || c === 45 || c === 0x2013 || c === 0x2014)) e--;
+    else break;
+  }
   let s = e;
-  while (s > 0 && /[\p{L}/]/u.test(text[s - 1]!)) s--;
-  return text.slice(s, e).toLowerCase();
+  while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 47)) s--;
+  return s === e ? '' : text.slice(s, e).toLowerCase();
 }
 
 /** True when the token starts a sentence (or a line, or the text). */
@@ -66,7 +80,13 @@ function sentenceStart(text: string, pos: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '«' || text[i] === '(')) i--;
   if (i < 0) return true;
   const c = text[i]!;
-  return c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r' || c === ':' || c === '•' || c === '-' || c === '–' || c === '*' || c === '>';
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r' || c === ':' || c === '•' || c === '-' || c === '–' || c === '*' || c === '>' || c === '|';
+}
+
+/** One space between two tokens, or a middle initial: "Ola Nordmann", "Ola K. Nordmann". */
+function joined(text: string, end: number, next: number): boolean {
+  if (next === end + 1) return text.charCodeAt(end) === 32;
+  return next === end + 4 && text.charCodeAt(end) === 32 && isUpper(text.charCodeAt(end + 1)) && text.charCodeAt(end + 2) === 46 && text.charCodeAt(end + 3) === 32;
 }
 
 const JOIN = /^(?:,\s?|\s(?:og|och|and|&|eller|samt|e)\s)$/;
@@ -77,15 +97,14 @@ export function detect(text: string): Finding[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const lower = m[0].toLowerCase();
     const c = classify(lower);
-    if (!c.first && !c.last) { toks.push({ start: m.index, end: m.index + m[0].length, lower, first: false, last: false, ambiguous: false, never: c.never }); continue; }
-    toks.push({ start: m.index, end: m.index + m[0].length, lower, ...c });
+    toks.push({ start: m.index, end: m.index + m[0].length, lower, first: c.first, last: c.last, ambiguous: c.ambiguous, never: c.never });
   }
 
   const out: Finding[] = [];
   const found = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.never) continue;
+    if (t.never || (!t.first && !t.last)) continue;
     const cue = wordBefore(text, t.start);
     const hasCue = CUES.has(cue);
     if (!t.first) {
@@ -101,8 +120,7 @@ export function detect(text: string): Finding[] {
     let unknownLast = false;
     while (j + 1 < toks.length) {
       const n = toks[j + 1]!;
-      const gap = text.slice(toks[j]!.end, n.start);
-      if (!/^ (?:\p{Lu}\. )?$/u.test(gap) || n.never) break;
+      if (!joined(text, toks[j]!.end, n.start) || n.never) break;
       if (n.last || n.first) { knownLast ||= n.last; j++; continue; }
       // An unknown capitalised word right after a clear first name: most likely a surname.
       if (!t.ambiguous && n.lower.length >= 3 && !unknownLast) { unknownLast = true; j++; continue; }

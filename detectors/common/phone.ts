@@ -1,6 +1,7 @@
-import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/min';
+import { isValidPhoneNumber, PhoneNumber } from 'libphonenumber-js/min';
 import type { Finding } from '../core/finding';
-import { after, before } from '../core/context';
+import { after } from '../core/context';
+import { wordsBefore } from '../core/chars';
 
 /**
  * Phone numbers of Norway, Sweden, Denmark, Finland and international ones (+CC / 00CC).
@@ -12,25 +13,42 @@ export const id = 'common.phone';
 /** Optional +CC/00CC, optional (0), then 7–13 digits with single spaces or hyphens between. */
 const CANDIDATE = /(?<![\w+\-./,])(?:(?:\+|00)\d{1,3}[ \-]?(?:\(0\)[ ]?)?)?\(?\d{1,4}\)?(?:[ \-]?\d){5,12}(?![\w]|[.,\-/]\d)/g;
 
-const LABEL = /(tlf|tel\.?|telefon|mobil|mob\.?|phone|ring|sms|nummer|nr\.?|kontakt|mobiltelefon|fax|faks)\W{0,4}$/;
+const LABEL = /(tlf|tel|telefon|mobil|mob|phone|ring|sms|nummer|nr|kontakt|mobiltelefon|fax|faks|på|on|at|til|till|vxl)\W{0,4}$/;
 /** Numbers that are something else: accounts, organisation numbers, references, money. */
 const NEGATIVE = /(kont[oi]|iban|\bkid\b|\bocr\b|bankgiro|plusgiro|org\.?\s?nr|orgnr|organisa|cvr|faktura|invoice|ordre|order|saks|ärende|diarie|sags|journal|\bref|kunde|kund|medlem|mva|moms|reg\.?\s?nr|\bkr\.?|nok|sek|dkk|eur|€|\$|beløp|belopp|beløb|sum|pris|total|isbn|ean|gln|art\.?\s?nr|varenr|postboks|box)(?:\s?n(?:umme)?r\.?)?\W{0,12}$/;
+
+/** Cheap shape check before libphonenumber: 8 digits (NO/DK), 0 + 6–11 digits (SE/FI), or +/00. */
+function plausible(raw: string): boolean {
+  let digits = 0;
+  let first = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) { if (first < 0) first = c; digits++; }
+  }
+  const c0 = raw.charCodeAt(0);
+  if (c0 === 43 || (raw.startsWith('00') && digits >= 10)) return digits >= 8 && digits <= 15;
+  if (first === 0) return digits >= 7 && digits <= 12;
+  return digits === 8 && first >= 2;
+}
 const NEGATIVE_AFTER = /^\s?(kr\b|kr\.|,-|nok|sek|dkk|eur|€|%|stk|st\.|timer|minutter|km|kg|\(?(växel|vxl|sentralbord|sentralbord|servicetorg|ekspedisjon|expedition|kontoret|office|reception|resepsjon))/;
 /** An office's switchboard is not a person's number. */
 const OFFICE = /(sentralbord|växel|vxl|servicetorg|ekspedisjon|expedition|skolens|skulens|skolans|barnehagens|förskolans|børnehavens|kontoret|kontor|office|reception|resepsjon|switchboard|kommunens)\b[^\n]{0,20}$/;
 
-const NATIONAL_NO_TRUNK: CountryCode[] = ['NO', 'DK'];
-const NATIONAL_TRUNK: CountryCode[] = ['SE', 'FI'];
+/** Valid as a national number of the country with calling code `cc` (E.164 without the trunk 0)? */
+function validIn(cc: string, national: string): boolean {
+  try {
+    return new PhoneNumber(`+${cc}${national}` as `+${string}`).isValid();
+  } catch {
+    return false;
+  }
+}
 
 function valid(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
-  if (raw.startsWith('+') || raw.startsWith('00')) {
-    const intl = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
-    return isValidPhoneNumber(intl);
-  }
-  if (digits.startsWith('0')) return NATIONAL_TRUNK.some((c) => isValidPhoneNumber(raw, c));
-  if (digits.length !== 8) return false;
-  return NATIONAL_NO_TRUNK.some((c) => isValidPhoneNumber(raw, c));
+  if (raw.startsWith('+') || raw.startsWith('00')) return isValidPhoneNumber(`+${raw.startsWith('00') ? digits.slice(2) : digits}`);
+  // Sweden and Finland dial a trunk 0 nationally; Norway and Denmark have 8 digits and no trunk.
+  if (digits.startsWith('0')) return validIn('46', digits.slice(1)) || validIn('358', digits.slice(1));
+  return validIn('47', digits) || validIn('45', digits);
 }
 
 export function detect(text: string): Finding[] {
@@ -40,11 +58,12 @@ export function detect(text: string): Finding[] {
     let raw = m[0];
     let start = m.index;
     if (raw.startsWith('(') && !raw.includes(')')) { raw = raw.slice(1); start++; }
-    const pre = before(text, start, 30);
-    if (NEGATIVE.test(pre) || NEGATIVE_AFTER.test(after(text, start + raw.length, 8))) continue;
-    if (OFFICE.test(pre)) continue;
+    if (!plausible(raw)) continue;
     // ISO dates and other year-first groupings: 2024-11-01, 2024-0042.
     if (/^(19|20)\d\d[ \-]\d\d(?:[ \-]\d\d)?$/.test(raw)) continue;
+    const pre = wordsBefore(text, start, 3, 30);
+    if (NEGATIVE.test(pre) || NEGATIVE_AFTER.test(after(text, start + raw.length, 8))) continue;
+    if (OFFICE.test(pre)) continue;
     const labelled = LABEL.test(pre);
     // "2024-0042", "2025 1234": a year and a serial number (case, invoice), unless labelled.
     if (!labelled && /^(19|20)\d\d[ \-]\d{3,4}$/.test(raw)) continue;

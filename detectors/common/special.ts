@@ -1,5 +1,6 @@
 import type { Finding, FindingKind } from '../core/finding';
 import { SPECIAL_TERMS } from './special-terms';
+import { isDigit, isLetter, lowerCode } from '../core/chars';
 
 /**
  * Special categories (GDPR art. 9/10) and school-environment context. One pass over the words;
@@ -11,18 +12,22 @@ export const id = 'common.special';
 
 interface Term { words: string[]; prefix: boolean; kind: FindingKind }
 
-let table: Map<string, Term[]> | undefined;
+/** Key of a word from its first three letters, lower-cased (ASCII/Latin-1), as one number. */
+const key3 = (a: number, b: number, c: number): number => (lowerCode(a) * 0x10000 + lowerCode(b)) * 0x10000 + lowerCode(c);
 
-function build(): Map<string, Term[]> {
-  const t = new Map<string, Term[]>();
+let table: Map<number, Term[]> | undefined;
+
+function build(): Map<number, Term[]> {
+  const t = new Map<number, Term[]>();
   for (const [kind, list] of Object.entries(SPECIAL_TERMS) as [FindingKind, string][]) {
     for (const raw of list.split(/\s+/).filter(Boolean)) {
       const prefix = raw.endsWith('*');
       const words = (prefix ? raw.slice(0, -1) : raw).split('_');
-      const key = words[0]!.slice(0, 3);
-      const arr = t.get(key) ?? [];
+      const w = words[0]!;
+      const k = key3(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length > 2 ? w.charCodeAt(2) : 0);
+      const arr = t.get(k) ?? [];
       arr.push({ words, prefix, kind });
-      t.set(key, arr);
+      t.set(k, arr);
     }
   }
   // Longer terms first, so a phrase wins over its first word.
@@ -30,38 +35,43 @@ function build(): Map<string, Term[]> {
   return t;
 }
 
-const WORD = /[\p{L}\d][\p{L}\d\-]*/gu;
+const isWordChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 45;
 
 export function detect(text: string): Finding[] {
   const terms = (table ??= build());
   const out: Finding[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0];
-    if (w.length < 2) continue;
-    const key = w.slice(0, 3).toLowerCase();
-    const cands = terms.get(key);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // Next word start.
+    while (i < n && !(isLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    const len = i - s;
+    if (len < 2) continue;
+    const cands = terms.get(key3(text.charCodeAt(s), text.charCodeAt(s + 1), len > 2 ? text.charCodeAt(s + 2) : 0));
     if (!cands) continue;
-    const lower = w.toLowerCase();
+    const lower = text.slice(s, i).toLowerCase();
     for (const term of cands) {
       let end: number | undefined;
       if (term.words.length === 1) {
         const word = term.words[0]!;
-        if (term.prefix ? lower.startsWith(word) : lower === word) end = m.index + w.length;
+        if (term.prefix ? lower.startsWith(word) : lower === word) end = i;
       } else {
-        // Phrase: compare the following words, separated by single spaces.
+        // Phrase: the following words, separated by single spaces.
         const phrase = term.words.join(' ');
-        const seg = text.slice(m.index, m.index + phrase.length + 40).toLowerCase();
+        const seg = text.slice(s, s + phrase.length + 40).toLowerCase();
         if (seg.startsWith(phrase)) {
           let e = phrase.length;
-          if (term.prefix) while (e < seg.length && /[\p{L}\-]/u.test(seg[e]!)) e++;
-          else if (e < seg.length && /[\p{L}\d]/u.test(seg[e]!)) continue;
-          end = m.index + e;
+          if (term.prefix) while (e < seg.length && (isLetter(seg.charCodeAt(e)) || seg.charCodeAt(e) === 45)) e++;
+          else if (e < seg.length && (isLetter(seg.charCodeAt(e)) || isDigit(seg.charCodeAt(e)))) continue;
+          end = s + e;
         }
       }
       if (end === undefined) continue;
-      out.push({ kind: term.kind, start: m.index, end, score: 0.8, detector: id });
-      WORD.lastIndex = Math.max(WORD.lastIndex, end);
+      out.push({ kind: term.kind, start: s, end, score: 0.8, detector: id });
+      i = Math.max(i, end);
       break;
     }
   }

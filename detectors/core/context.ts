@@ -1,3 +1,5 @@
+import { wordsBefore } from './chars';
+
 /**
  * Label words around a match ("fnr", "kontonr", "CPR" …). Looks at a short window only, so the
  * cost per candidate is constant and the scan stays linear in the text.
@@ -38,7 +40,8 @@ export function labelBefore(text: string, start: number, re: RegExp, width = 40)
 
 /** Whether the nearest label before `start` is positive (an ID) rather than negative (an account …). */
 export function nearestLabel(text: string, start: number, width = 40): 'id' | 'other' | undefined {
-  const w = before(text, start, width);
+  const w = wordsBefore(text, start, 4, width);
+  if (w.length < 2) return undefined;
   let idAt = -1;
   let otherAt = -1;
   for (const m of w.matchAll(ID_LABEL_G)) idAt = m.index + m[0].length;

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding';
-import { before, nearestLabel } from '../core/context';
+import { nearestLabel } from '../core/context';
+import { wordsBefore } from '../core/chars';
 import { validate } from './cpr';
 
 /** `DDMMYY-SSSS`, `DDMMYYSSSS`, `DDMMYY SSSS`, `DD.MM.YY-SSSS`, `DDMMYY / SSSS`. */
@@ -18,8 +19,8 @@ export function detect(text: string): Finding[] {
     const r = validate(raw);
     if (!r) continue;
     const label = nearestLabel(text, m.index);
-    if (label === 'other' && !CPR_LABEL.test(before(text, m.index, 20))) continue;
-    const cprLabel = CPR_LABEL.test(before(text, m.index, 40));
+    const cprLabel = CPR_LABEL.test(wordsBefore(text, m.index, 4, 40));
+    if (label === 'other' && !CPR_LABEL.test(wordsBefore(text, m.index, 2, 20))) continue;
     let score: number;
     if (r.mod11) score = raw.length === 10 ? 0.8 : 0.92;
     else if (r.exemptDate) score = 0.75;

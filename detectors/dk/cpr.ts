@@ -27,9 +27,13 @@ export function century(seventh: number, yy: number): number {
 }
 
 export function validate(value: string): CprResult | null {
-  const c = compact(value);
-  if (!/^\d{10}$/.test(c)) return null;
-  const d = [...c].map(Number);
+  const d: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) d.push(c);
+    else if (!' -./\n\r\t'.includes(value[i]!)) return null;
+  }
+  if (d.length !== 10) return null;
   const day = d[0]! * 10 + d[1]!;
   const month = d[2]! * 10 + d[3]!;
   const yy = d[4]! * 10 + d[5]!;

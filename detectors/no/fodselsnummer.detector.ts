@@ -21,7 +21,7 @@ export function detect(text: string): Finding[] {
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const raw = m[0];
     if (ACCOUNT_GROUPING.test(raw)) continue;
-    const result = validate(compact(raw));
+    const result = validate(raw.length === 11 ? raw : compact(raw));
     if (!result) continue;
     const label = nearestLabel(text, m.index);
     if (label === 'other') continue;

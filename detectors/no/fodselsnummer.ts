@@ -44,8 +44,13 @@ function validDayMonth(day: number, month: number, year: number | undefined): bo
 
 /** Validates an 11-digit string (already compacted). Returns the variant, or null when invalid. */
 export function validate(value: string): NoIdResult | null {
-  if (!/^\d{11}$/.test(value)) return null;
-  const d = [...value].map(Number);
+  if (value.length !== 11) return null;
+  const d: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    d.push(c);
+  }
   const k1rem = weightedMod11(d, K1_WEIGHTS);
   // K1: remainder 0 under the classic rule; 0..3 under the rule for numbers issued from 2032.
   if (k1rem > 3) return null;

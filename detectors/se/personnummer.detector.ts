@@ -12,10 +12,11 @@ export const id = 'se.personnummer';
 
 export function detect(text: string, today?: Date): Finding[] {
   const out: Finding[] = [];
+  const year = (today ?? new Date()).getFullYear();
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const raw = m[0];
-    const result = validate(raw, today);
+    const result = validate(raw, year);
     if (!result) continue;
     const label = nearestLabel(text, m.index);
     const sep = /[-+]/.test(raw);

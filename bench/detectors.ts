@@ -1,0 +1,50 @@
+/**
+ * `npm run bench:detectors`: throughput of scan() on generated Nordic text (1 MB and 10 MB), and of
+ * redact-pii and @redactpii/node on the same text, as ratios. MB = 10^6 bytes of UTF-8.
+ */
+import { cpus, loadavg } from 'node:os';
+import { SyncRedactor } from 'redact-pii';
+import { Redactor } from '@redactpii/node';
+import { scan } from '../detectors';
+import { generate } from './generate';
+
+const MB = 1e6;
+
+function time(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!; // median, ms
+}
+
+const one = generate(1 * MB, 1);
+const ten = generate(10 * MB, 2);
+const mb = (s: string) => Buffer.byteLength(s) / MB;
+console.log(`Varsam detector benchmark — ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ''}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`text: ${mb(one).toFixed(2)} MB and ${mb(ten).toFixed(2)} MB of generated school letters, e-mails, posts and invoices (nb/nn/sv/da)`);
+
+// Warm up the JIT and the gazetteer.
+for (let i = 0; i < 3; i++) scan(one);
+const found = scan(one).length;
+const t1 = time(() => scan(one), 7);
+const t10 = time(() => scan(ten), 3);
+const scanRate = mb(one) / (t1 / 1000);
+console.log(`scan() 1 MB:  ${t1.toFixed(1)} ms  → ${scanRate.toFixed(1)} MB/s  (${found} findings)`);
+console.log(`scan() 10 MB: ${t10.toFixed(1)} ms → ${(mb(ten) / (t10 / 1000)).toFixed(1)} MB/s`);
+console.log(`10 MB / 1 MB time ratio: ${(t10 / t1).toFixed(2)} (target ≤ 10 for ${(mb(ten) / mb(one)).toFixed(2)}× the text)`);
+
+const others: [string, () => unknown][] = [
+  ['redact-pii (SyncRedactor)', () => new SyncRedactor().redact(one)],
+  ['@redactpii/node (Redactor)', () => new Redactor().redact(one)],
+];
+for (const [label, fn] of others) {
+  fn();
+  const t = time(fn, 3);
+  const rate = mb(one) / (t / 1000);
+  console.log(`${label} 1 MB: ${t.toFixed(1)} ms → ${rate.toFixed(1)} MB/s; scan() is ${(scanRate / rate).toFixed(2)}× its speed`);
+}
+console.log(`target: scan() ≥ 25 MB/s — ${scanRate >= 25 ? 'met' : 'NOT met'}`);
