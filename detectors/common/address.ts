@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding';
+import { isLetter } from '../core/chars';
 
 /**
  * Street addresses of Norway, Sweden and Denmark: street name + house number (+ letter, floor),
@@ -10,7 +11,7 @@ import type { Finding } from '../core/finding';
 export const id = 'common.address';
 
 /** House number preceded by a word and a space. */
-const NUMBER = /(?<=\p{L}\.? )\d{1,4}(?: ?[A-Za-z](?![\p{L}]))?(?![\d\p{L}]|[.,:]\d)/gu;
+const NUMBER = / \d{1,4}(?: ?[A-Za-z])?(?![\dA-Za-zÀ-ÖØ-öø-ÿ]|[.,:]\d)/g;
 
 /** Street-type endings of one-word street names (Storgata, Drottninggatan, Nørregade, Furuveien …). */
 const SUFFIX =
@@ -25,8 +26,8 @@ const TAIL = /^(?:,? ?(?:\d{1,2}\.? ?(?:tv|th|mf|sal|etg|etasje|tr|vån|\.)\.?|[
 function wordBefore(text: string, end: number): { start: number; word: string } {
   let s = end;
   while (s > 0) {
-    const c = text[s - 1]!;
-    if (/[\p{L}.\-']/u.test(c)) s--; else break;
+    const c = text.charCodeAt(s - 1);
+    if (isLetter(c) || c === 46 || c === 45 || c === 39) s--; else break;
   }
   return { start: s, word: text.slice(s, end) };
 }
@@ -35,8 +36,9 @@ export function detect(text: string): Finding[] {
   const out: Finding[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const numStart = m.index;
-    const w = wordBefore(text, numStart - 1);
+    const prev = text.charCodeAt(m.index - 1);
+    if (!(isLetter(prev) || prev === 46)) continue;
+    const w = wordBefore(text, m.index);
     const word = w.word.replace(/\.$/, '');
     if (word.length < 2) continue;
     const lower = word.toLowerCase();
