@@ -109,7 +109,7 @@ export function journalState(container: ParentNode, selectors: JournalSelectors 
   const country = countryOf(words, doc);
   if (exemptSet) return { public: false, cause: 'exempt', country, control: exemptSet };
   if (publicOn) return { public: true, cause: 'toggle-on', country, control: publicOn };
-  if (exemptEmpty) return { public: true, cause: 'exemption-empty', country, control: exemptEmpty };
   if (publicOff) return { public: false, cause: 'toggle-off', country, control: publicOff };
+  if (exemptEmpty) return { public: true, cause: 'exemption-empty', country, control: exemptEmpty };
   return undefined;
 }
