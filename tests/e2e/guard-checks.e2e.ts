@@ -187,7 +187,7 @@ describe('records journals (the Grue case)', () => {
 describe('children and audience', () => {
   it('a photo post asks the two questions; "Publish anyway" stays disabled until both are ticked', async () => {
     await open('/sites/instagram.html?varsam-site=instagram');
-    await (await page.$('#photo'))!.uploadFile(join(files, 'snomann.png'));
+    await (await page.$<HTMLInputElement>('#photo'))!.uploadFile(join(files, 'snomann.png'));
     await typeInto(page, '#caption', 'Vinterdag i barnehagen!');
     await page.click('#share');
     await dialog.waitOpen();
@@ -221,7 +221,7 @@ describe('children and audience', () => {
   it('policy can turn the confirmations off: the photo post goes out at once', async () => {
     await setGuardSettings({ childConfirmations: 'off' });
     await open('/sites/instagram.html?varsam-site=instagram');
-    await (await page.$('#photo'))!.uploadFile(join(files, 'snomann.png'));
+    await (await page.$<HTMLInputElement>('#photo'))!.uploadFile(join(files, 'snomann.png'));
     await typeInto(page, '#caption', 'Vinterdag i barnehagen!');
     await page.click('#share');
     expect(await sent(page)).toBe(1);
@@ -332,7 +332,7 @@ describe('files', () => {
 
   it('a picked file with personal data is held before the site sees it; Cancel leaves it out; "anyway" delivers it once', async () => {
     await open('/sites/files.html');
-    const picker = (await page.$('#picker'))!;
+    const picker = (await page.$<HTMLInputElement>('#picker'))!;
     await picker.uploadFile(join(files, 'elevliste.txt'));
     await dialog.waitOpen();
     expect(await dialog.text()).toContain('elevliste.txt');
@@ -352,7 +352,7 @@ describe('files', () => {
 
   it('a clean file reaches the site without a dialog', async () => {
     await open('/sites/files.html');
-    await (await page.$('#picker'))!.uploadFile(join(files, 'dugnad.txt'));
+    await (await page.$<HTMLInputElement>('#picker'))!.uploadFile(join(files, 'dugnad.txt'));
     const d = await waitFor(delivered, (v) => v.length > 0, 2000);
     expect(d).toEqual([{ via: 'change', names: ['dugnad.txt'] }]);
     expect(await dialog.isOpen()).toBe(false);
