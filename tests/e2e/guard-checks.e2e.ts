@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
@@ -53,6 +53,8 @@ async function open(path: string): Promise<void> {
   dialog = await VarsamDialog.attach(page);
   await pause(50); // the content script has read the settings
 }
+
+const fileInput = async (selector: string) => (await page.$(selector)) as ElementHandle<HTMLInputElement> | null;
 
 const ORG = { orgDomains: ['grue.kommune.no'] };
 
@@ -187,7 +189,7 @@ describe('records journals (the Grue case)', () => {
 describe('children and audience', () => {
   it('a photo post asks the two questions; "Publish anyway" stays disabled until both are ticked', async () => {
     await open('/sites/instagram.html?varsam-site=instagram');
-    await (await page.$<HTMLInputElement>('#photo'))!.uploadFile(join(files, 'snomann.png'));
+    await (await fileInput('#photo'))!.uploadFile(join(files, 'snomann.png'));
     await typeInto(page, '#caption', 'Vinterdag i barnehagen!');
     await page.click('#share');
     await dialog.waitOpen();
@@ -221,7 +223,7 @@ describe('children and audience', () => {
   it('policy can turn the confirmations off: the photo post goes out at once', async () => {
     await setGuardSettings({ childConfirmations: 'off' });
     await open('/sites/instagram.html?varsam-site=instagram');
-    await (await page.$<HTMLInputElement>('#photo'))!.uploadFile(join(files, 'snomann.png'));
+    await (await fileInput('#photo'))!.uploadFile(join(files, 'snomann.png'));
     await typeInto(page, '#caption', 'Vinterdag i barnehagen!');
     await page.click('#share');
     expect(await sent(page)).toBe(1);
@@ -332,7 +334,7 @@ describe('files', () => {
 
   it('a picked file with personal data is held before the site sees it; Cancel leaves it out; "anyway" delivers it once', async () => {
     await open('/sites/files.html');
-    const picker = (await page.$<HTMLInputElement>('#picker'))!;
+    const picker = (await fileInput('#picker'))!;
     await picker.uploadFile(join(files, 'elevliste.txt'));
     await dialog.waitOpen();
     expect(await dialog.text()).toContain('elevliste.txt');
@@ -352,7 +354,7 @@ describe('files', () => {
 
   it('a clean file reaches the site without a dialog', async () => {
     await open('/sites/files.html');
-    await (await page.$<HTMLInputElement>('#picker'))!.uploadFile(join(files, 'dugnad.txt'));
+    await (await fileInput('#picker'))!.uploadFile(join(files, 'dugnad.txt'));
     const d = await waitFor(delivered, (v) => v.length > 0, 2000);
     expect(d).toEqual([{ via: 'change', names: ['dugnad.txt'] }]);
     expect(await dialog.isOpen()).toBe(false);
