@@ -13,6 +13,11 @@ import nbGuard from './nb/guard.json';
 import nnGuard from './nn/guard.json';
 import svGuard from './sv/guard.json';
 import daGuard from './da/guard.json';
+import enReport from './en/report.json';
+import nbReport from './nb/report.json';
+import nnReport from './nn/report.json';
+import svReport from './sv/report.json';
+import daReport from './da/report.json';
 
 export const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,11 +25,11 @@ export type Language = (typeof LANGUAGES)[number];
 type Catalog = Record<string, string>;
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: { ...enCore, ...enGuard },
-  nb: { ...nbCore, ...nbGuard },
-  nn: { ...nnCore, ...nnGuard },
-  sv: { ...svCore, ...svGuard },
-  da: { ...daCore, ...daGuard },
+  en: { ...enCore, ...enGuard, ...enReport },
+  nb: { ...nbCore, ...nbGuard, ...nbReport },
+  nn: { ...nnCore, ...nnGuard, ...nnReport },
+  sv: { ...svCore, ...svGuard, ...svReport },
+  da: { ...daCore, ...daGuard, ...daReport },
 };
 
 export type MessageKey = keyof typeof enCore | keyof typeof enGuard;
