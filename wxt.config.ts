@@ -6,6 +6,12 @@ import { readFileSync } from 'node:fs';
 const DEV_KEY = readFileSync('keys/dev-pub.b64', 'utf8').trim();
 export const GECKO_ID = 'varsam@varsam.eu';
 
+/** Breach report (reporting/): the context-menu item, reminders, notifications and its keyboard command. */
+const REPORT_PERMISSIONS = ['contextMenus', 'alarms', 'notifications'];
+const REPORT_COMMANDS = {
+  'open-report': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_reportCommand__' },
+};
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -20,7 +26,8 @@ export default defineConfig({
       name: 'Varsam',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage'],
+      permissions: ['storage', ...REPORT_PERMISSIONS],
+      commands: REPORT_COMMANDS,
       action: { default_title: 'Varsam' },
       ...(withDevKey ? { key: DEV_KEY } : {}),
       ...(browser === 'firefox'

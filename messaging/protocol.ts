@@ -6,7 +6,17 @@ export type VarsamMessage =
   | { type: 'varsam:clean-pass'; origin: string }
   | { type: 'varsam:recent-events'; limit?: number }
   /** From a page's top frame: which adapter guards it and whether it found its controls (sets the badge). */
-  | { type: 'varsam:status'; adapter: string; name: string; missing: boolean };
+  | { type: 'varsam:status'; adapter: string; name: string; missing: boolean }
+  | ReportMessage;
+
+/** The incident report (reporting/messages.ts). */
+export type ReportMessage =
+  | { type: 'varsam:open-report'; reportId?: string; eventId?: number; pageUrl?: string }
+  | { type: 'varsam:report-changed'; id: string }
+  | { type: 'varsam:report-send'; id: string };
+
+export const isReportMessage = (m: VarsamMessage): m is ReportMessage =>
+  m.type === 'varsam:open-report' || m.type === 'varsam:report-changed' || m.type === 'varsam:report-send';
 
 /** Sent by the popup to the content script of the active tab. */
 export type TabMessage = { type: 'varsam:ping' };

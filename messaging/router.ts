@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { VarsamMessage, LogResult } from './protocol';
+import { isReportMessage, type VarsamMessage, type LogResult } from './protocol';
 import { showStatus } from './badge';
 import { addEvent, countCleanPass, recentEvents } from '../log/db';
+import { routeReport } from '../reporting/messages';
 
 /** Handles one message in the service worker. Returns the answer (or undefined). */
 export async function route(message: VarsamMessage, sender?: { tab?: { id?: number } }): Promise<unknown> {
+  if (isReportMessage(message)) return routeReport(message);
   switch (message.type) {
     case 'varsam:log-event': {
       try {
