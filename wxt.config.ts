@@ -9,7 +9,7 @@ export const GECKO_ID = 'varsam@varsam.eu';
 /** Breach report (reporting/): the context-menu item, reminders, notifications and its keyboard command. */
 const REPORT_PERMISSIONS = ['contextMenus', 'alarms', 'notifications'];
 const REPORT_COMMANDS = {
-  'open-report': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_reportCommand__' },
+  'open-report': { suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' }, description: '__MSG_reportCommand__' },
 };
 
 export default defineConfig({
@@ -28,6 +28,8 @@ export default defineConfig({
       default_locale: 'en',
       permissions: ['storage', ...REPORT_PERMISSIONS],
       commands: REPORT_COMMANDS,
+      // Same sites as the content script (no new install warning): tab addresses for the report, and its POST endpoint.
+      host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Varsam' },
       ...(withDevKey ? { key: DEV_KEY } : {}),
       ...(browser === 'firefox'

@@ -13,6 +13,7 @@ import { siteOf } from '../log/event';
 import { accessibleName, CONTROL_SELECTOR } from './accessible-name';
 import { isPublishName, normaliseName } from './publish-words';
 import { openDialog } from './dialog/mount';
+import { offerReport } from './dialog/report-offer';
 import { summarise } from './dialog/summary';
 import type { DialogRecipients } from './dialog/WarningDialog';
 import type { SiteAdapter } from './adapters/adapter';
@@ -46,7 +47,7 @@ interface Allowance {
 interface Hit { control: HTMLElement; action: ActionKind }
 
 const isOurs = (event: Event) =>
-  event.composedPath().some((n) => n instanceof Element && n.localName === 'varsam-dialog');
+  event.composedPath().some((n) => n instanceof Element && n.localName.startsWith('varsam-'));
 
 const stop = (event: Event) => { event.preventDefault(); event.stopImmediatePropagation(); };
 
@@ -354,6 +355,8 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
         allowance = { control, text, until: Date.now() + NEXT_ACTIVATION_WINDOW_MS, synthetic: false };
         if (syntheticReplay) replay();
         if (action !== 'attach') loose = [];
+        // "Was it a mistake?": one click to a breach report prefilled from this very log entry.
+        if (action !== 'attach') offerReport(translate, () => void send({ type: 'varsam:open-report', eventId: logged.id, pageUrl: location.href }).catch(() => undefined));
         return undefined;
       },
     }, control);

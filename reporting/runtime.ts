@@ -16,16 +16,11 @@ export function installReporting(): void {
     if (area === 'local' && LANGUAGE_SETTING in changes) void createReportMenu().then(() => updateBadge());
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === REPORT_MENU_ID) void openReport({ pageUrl: pageOf(tab, info) });
-  });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== REPORT_COMMAND) return;
-    void (async () => {
-      const active = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-      await openReport({ pageUrl: pageOf(active) });
-    })();
-  });
+  browser.contextMenus.onClicked.addListener(onMenuClick);
+  browser.commands.onCommand.addListener(onCommand);
+  // Headless Chromium can neither click a context menu nor press a browser shortcut, so test
+  // builds hand the very listeners registered above to the end-to-end tests.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { varsamReportListeners: { onMenuClick, onCommand } });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void processOutbox();
@@ -40,6 +35,20 @@ export function installReporting(): void {
   // Every start of the worker: resume deliveries and the badge.
   void processOutbox();
   void updateBadge();
+}
+
+type MenuInfo = { menuItemId: string | number; pageUrl?: string; frameUrl?: string };
+
+function onMenuClick(info: MenuInfo, tab?: { url?: string }): void {
+  if (info.menuItemId === REPORT_MENU_ID) void openReport({ pageUrl: pageOf(tab, info) });
+}
+
+function onCommand(command: string, tab?: { url?: string }): void {
+  if (command !== REPORT_COMMAND) return;
+  void (async () => {
+    const active = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+    await openReport({ pageUrl: pageOf(active) });
+  })();
 }
 
 /** After the report page saved a change: reminders and badge follow the new state. */

@@ -1,5 +1,6 @@
 import type { Translate } from '../../locales';
 import type { LogEvent } from '../../log/event';
+import { requestReport } from './ReportPanel';
 
 /** The last few decisions: when, where, what was decided and which kinds of data. */
 export function EventList({ t, events }: { t: Translate; events: LogEvent[] | undefined }) {
@@ -14,6 +15,10 @@ export function EventList({ t, events }: { t: Translate; events: LogEvent[] | un
           <br />
           <strong>{t(`decision.${e.decision}`)}</strong>:{' '}
           {Object.entries(e.kinds).map(([kind, n]) => `${t(`kind.${kind}`)} (${n})`).join(', ')}
+          {e.id !== undefined && (
+            <button type="button" class="report-event" aria-label={t('report.popup.fromEventLabel')}
+              onClick={() => void requestReport({ eventId: e.id })}>{t('report.popup.fromEvent')}</button>
+          )}
         </li>
       ))}
     </ul>

@@ -5,6 +5,7 @@ import { loadLanguage, LANGUAGE_SETTING } from '../language';
 import type { LogEvent } from '../../log/event';
 import type { TabStatus } from '../../messaging/protocol';
 import { EventList } from './EventList';
+import { ReportPanel } from './ReportPanel';
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', sv: 'Svenska', da: 'Dansk', en: 'English' };
 
@@ -49,6 +50,7 @@ export function Popup() {
         {status?.adapter && <span class="adapter"> {t('popup.adapter', { adapter: status.adapterName ?? status.adapter })}</span>}
         {status?.missing && <span id="adapter-missing" class="missing"> {t('popup.adapterMissing', { adapter: status.adapterName ?? status.adapter ?? '' })}</span>}
       </p>
+      <ReportPanel t={t} />
       <h2>{t('popup.recent')}</h2>
       <EventList t={t} events={events} />
       <label class="language">

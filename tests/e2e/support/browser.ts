@@ -29,6 +29,10 @@ export interface LaunchOptions {
   lang?: string;
   /** Managed policy (storage.managed) for the extension; removed again on close. */
   policy?: Record<string, unknown>;
+  /** Reuse this profile folder (to restart the browser with the same profile); it is kept on close. */
+  userDataDir?: string;
+  /** IANA time zone of the browser, e.g. `Europe/Oslo` (default: the machine's). */
+  timeZone?: string;
 }
 
 export interface ExtensionBrowser {
@@ -48,10 +52,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
   const release = await acquireMachineLock();
   writeManagedPolicy(options.policy);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'varsam-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'varsam-e2e-'));
   const cleanUp = () => {
     writeManagedPolicy(undefined);
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     release();
   };
   let browser: Browser;
@@ -63,7 +67,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       pipe: true,
       enableExtensions: [EXTENSION_DIR],
       args: [...QUIET, '--enable-unsafe-extension-debugging', `--lang=${options.lang ?? 'en-US'}`],
-    env: { ...process.env, LANGUAGE: options.lang ?? 'en-US' },
+    env: { ...process.env, LANGUAGE: options.lang ?? 'en-US', ...(options.timeZone ? { TZ: options.timeZone } : {}) },
     });
   } catch (error) {
     cleanUp();

@@ -19,14 +19,15 @@ async function shadowRootOf(cdp: CDPSession, hostSelector: string): Promise<numb
 export const DIALOG_HOST = 'varsam-dialog';
 
 export class VarsamDialog {
-  private constructor(private page: Page, private cdp: CDPSession) {}
+  private constructor(private page: Page, private cdp: CDPSession, private host: string) {}
 
-  static async attach(page: Page): Promise<VarsamDialog> {
-    return new VarsamDialog(page, await page.createCDPSession());
+  /** `host`: the custom element that holds the closed root (default: the warning dialog). */
+  static async attach(page: Page, host = DIALOG_HOST): Promise<VarsamDialog> {
+    return new VarsamDialog(page, await page.createCDPSession(), host);
   }
 
   async isOpen(): Promise<boolean> {
-    return (await shadowRootOf(this.cdp, DIALOG_HOST)) !== undefined;
+    return (await shadowRootOf(this.cdp, this.host)) !== undefined;
   }
 
   async waitOpen(timeout = 5000): Promise<void> {
@@ -39,7 +40,7 @@ export class VarsamDialog {
   }
 
   private async nodeId(selector: string): Promise<number> {
-    const root = await shadowRootOf(this.cdp, DIALOG_HOST);
+    const root = await shadowRootOf(this.cdp, this.host);
     if (!root) throw new Error('Varsam dialog is not open');
     const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: root, selector });
     if (!nodeId) throw new Error(`No ${selector} in the Varsam dialog`);
