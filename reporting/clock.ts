@@ -56,9 +56,22 @@ export async function remind(alarmName: string): Promise<void> {
 export const reportOfNotification = (notificationId: string): string | undefined =>
   notificationId.startsWith(REMINDER_PREFIX) ? notificationId.slice(REMINDER_PREFIX.length) : undefined;
 
-/** Badge: hours left of the most urgent open report; nothing when none is open. */
+/** While a report is open, its countdown owns the toolbar badge (messaging/badge.ts leaves it alone). */
+export async function reportOwnsBadge(): Promise<boolean> {
+  try { return (await openDrafts()).length > 0; } catch { return false; }
+}
+
+/** Clears each tab's own badge (the guard state), so the global one shows. */
+async function clearTabBadges(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => tab.id === undefined ? undefined
+    : browser.action.setBadgeText({ tabId: tab.id, text: null as unknown as string }).catch(() => undefined)));
+}
+
+/** Badge: hours left of the most urgent open report, over every tab; nothing when none is open. */
 export async function updateBadge(now = new Date()): Promise<void> {
   const open = await openDrafts();
+  await clearTabBadges();
   if (!open.length) {
     await browser.action.setBadgeText({ text: '' });
     await browser.action.setTitle({ title: 'Varsam' });

@@ -123,7 +123,7 @@ describe('the report after a guarded override', () => {
     const site = await ext.browser.newPage();
     await site.goto(server.url('/sites/generic-publish.html?class=1A'));
     const dialog = await VarsamDialog.attach(site);
-    await site.type('#post', `Velkommen, Ola (fnr ${FNR})!`);
+    await site.type('#post', `fnr ${FNR}`);
     await site.click('#publish');
     await dialog.waitOpen();
     await dialog.click('#varsam-proceed');
@@ -169,6 +169,16 @@ describe('the report after a guarded override', () => {
       ['71', 71 * 3_600_000], ['72', 72 * 3_600_000],
     ]);
     expect(await waitFor(() => worker.evaluate(() => chrome.action.getBadgeText({})), (b) => b === '1h')).toBe('1h');
+    // It takes the guard state's place on a guarded tab too.
+    const site = await ext.browser.newPage();
+    await site.goto(server.url('/sites/generic-publish.html?again'));
+    await new Promise((r) => setTimeout(r, 500));
+    const tabBadge = await worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    }, server.url('/sites/generic-publish.html?again'));
+    expect(tabBadge).toBe('1h');
+    await site.close();
   });
 
   it('keeps the draft when the tab is closed and the service worker restarts', async () => {
