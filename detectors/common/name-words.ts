@@ -12,7 +12,7 @@ han hun hon den det de vil man men kan skal må mange alle alla alt all noen nog
 ny nye nya god godt gode glad fin flink stor liten lille lilla små
 august april maj juni juli mars may june
 mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag
-ja nei nej jo tak takk tack hei hej hallo
+ja nei nej jo tak takk tack hei hej hallo ange visa
 jul påske pinse rask ro tone
 ulv ørn örn falk ravn hjort rev ung gammel
 `;
