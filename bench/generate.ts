@@ -44,9 +44,29 @@ function dkOld(r: () => number): string {
   }
 }
 
+/** Ordinary sentences of school and kindergarten letters, which surround the personal data in real text. */
+const PROSE = [
+  'Vi har hatt en fin uke med mye lek ute, selv om det har vært både regn og vind.',
+  'I norsk har klassen jobbet med å skrive fortellinger, og mange har lest høyt for hverandre.',
+  'Husk at elevene skal ha med matpakke, drikkeflaske og klær etter vær hver dag.',
+  'Neste uke starter vi et nytt tema i naturfag om vann og vær, og vi skal gjøre forsøk i klasserommet.',
+  'Det er viktig at dere gir beskjed til skolen dersom barnet er sykt eller skal være borte.',
+  'Vi ønsker å minne om at skolen er en mobilfri sone i skoletiden, også i friminuttene.',
+  'Elevrådet har bestemt at vi skal samle inn penger til en god sak før jul.',
+  'Eg vil òg minne om at det er viktig å lese heime kvar dag, gjerne saman med ein vaksen.',
+  'Under hösten har barnen arbetat med temat vänskap och pratat mycket om hur man är en bra kompis.',
+  'Vi påminner om att skolan inte ansvarar för värdesaker som tas med till skolan.',
+  'Eleverna har haft idrott utomhus och tränat inför skoljoggen som genomförs i oktober.',
+  'Børnene har været meget optaget af at bygge huler, og vi har brugt meget tid på legepladsen.',
+  'Vi minder om, at alle børn skal have skiftetøj i garderoben, og at tøjet skal være mærket med navn.',
+  'Der er forældremøde for hele årgangen, hvor vi fortæller om skoleårets planer og lejrskolen.',
+  'Thank you for a good collaboration this term; please contact us if you have any questions.',
+];
+
 export function generate(bytes: number, seed = 1): string {
   const r = rng(seed);
   const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)]!;
+  const prose = (n: number) => Array.from({ length: n }, () => pick(PROSE)).join(' ');
   const name = () => `${pick(FIRST)} ${pick(LAST)}`;
   const phone = () => pick([`${pick(['4', '9'])}${Math.floor(r() * 10)} ${pad(Math.floor(r() * 100))} ${pad(Math.floor(r() * 100))} ${pad(Math.floor(r() * 100))}`, `070-${100 + Math.floor(r() * 900)} ${pad(Math.floor(r() * 100))} ${pad(Math.floor(r() * 100))}`, `+45 ${pad(20 + Math.floor(r() * 10))} ${pad(Math.floor(r() * 100))} ${pad(Math.floor(r() * 100))} ${pad(Math.floor(r() * 100))}`]);
   const date = () => `${1 + Math.floor(r() * 28)}.${1 + Math.floor(r() * 12)}.20${pad(14 + Math.floor(r() * 11))}`;
@@ -61,7 +81,8 @@ export function generate(bytes: number, seed = 1): string {
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
-    const p = pick(templates)();
+    // A document: one of the templates with a paragraph or two of ordinary text around it.
+    const p = `${prose(1 + Math.floor(r() * 3))}\n\n${pick(templates)()}${prose(Math.floor(r() * 3))}\n\n`;
     parts.push(p);
     size += Buffer.byteLength(p);
   }

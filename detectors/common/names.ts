@@ -40,13 +40,15 @@ const SURNAME_CUES = new Set(['fru', 'herr', 'frk', 'familien', 'familjen', 'fam
 const PATRONYMIC = /(sson|ssen|sen|son|dottir|dóttir|datter|ström|qvist|kvist|gren|berg|lund|holm|dahl|stedt|gaard|gård)$/;
 
 interface Tok { start: number; end: number; lower: string; first: boolean; last: boolean; ambiguous: boolean; never: boolean }
-type Class = Pick<Tok, 'first' | 'last' | 'ambiguous' | 'never'>;
+type Class = Pick<Tok, 'lower' | 'first' | 'last' | 'ambiguous' | 'never'>;
 
 const cache = new Map<string, Class>();
 
-function classify(lower: string): Class {
-  const hit = cache.get(lower);
+/** Classifies a token as written (cached by its spelling, so repeated names cost one lookup). */
+function classify(token: string): Class {
+  const hit = cache.get(token);
   if (hit) return hit;
+  const lower = token.toLowerCase();
   const F = firstNames();
   const L = lastNames();
   const parts = lower.includes('-') ? lower.split('-') : [lower];
@@ -55,9 +57,9 @@ function classify(lower: string): Class {
   const first = gen || parts.every((p) => F.has(p));
   const patronymic = lower.length > 5 && PATRONYMIC.test(lower);
   const last = patronymic || (parts.every((p) => L.has(p) || F.has(p)) && parts.some((p) => L.has(p)));
-  const c: Class = { first, last, ambiguous: AMBIGUOUS_NAMES.has(lower), never: NEVER_NAMES.has(lower) };
+  const c: Class = { lower, first, last, ambiguous: AMBIGUOUS_NAMES.has(lower), never: NEVER_NAMES.has(lower) };
   if (cache.size > 20000) cache.clear();
-  cache.set(lower, c);
+  cache.set(token, c);
   return c;
 }
 
@@ -95,9 +97,8 @@ export function detect(text: string): Finding[] {
   const toks: Tok[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const lower = m[0].toLowerCase();
-    const c = classify(lower);
-    toks.push({ start: m.index, end: m.index + m[0].length, lower, first: c.first, last: c.last, ambiguous: c.ambiguous, never: c.never });
+    const c = classify(m[0]);
+    toks.push({ start: m.index, end: m.index + m[0].length, lower: c.lower, first: c.first, last: c.last, ambiguous: c.ambiguous, never: c.never });
   }
 
   const out: Finding[] = [];

@@ -1,6 +1,6 @@
 import type { Finding, FindingKind } from '../core/finding';
 import { SPECIAL_TERMS } from './special-terms';
-import { isDigit, isLetter, lowerCode } from '../core/chars';
+import { isDigit, isLetter, lowerCode, WORDCLASS } from '../core/chars';
 
 /**
  * Special categories (GDPR art. 9/10) and school-environment context. One pass over the words;
@@ -35,7 +35,8 @@ function build(): Map<number, Term[]> {
   return t;
 }
 
-const isWordChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 45;
+/** 1 letter, 2 digit, 4 hyphen; everything above U+1FFF counts as a letter. */
+const cls = (c: number): number => (c < 0x2000 ? WORDCLASS[c]! : 1);
 
 export function detect(text: string): Finding[] {
   const terms = (table ??= build());
@@ -44,21 +45,25 @@ export function detect(text: string): Finding[] {
   let i = 0;
   while (i < n) {
     // Next word start.
-    while (i < n && !(isLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
+    while (i < n && (cls(text.charCodeAt(i)) & 3) === 0) i++;
     if (i >= n) break;
     const s = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    i++;
+    while (i < n && cls(text.charCodeAt(i)) !== 0) i++;
     const len = i - s;
     if (len < 2) continue;
     const cands = terms.get(key3(text.charCodeAt(s), text.charCodeAt(s + 1), len > 2 ? text.charCodeAt(s + 2) : 0));
     if (!cands) continue;
-    const lower = text.slice(s, i).toLowerCase();
     for (const term of cands) {
       let end: number | undefined;
-      if (term.words.length === 1) {
-        const word = term.words[0]!;
-        if (term.prefix ? lower.startsWith(word) : lower === word) end = i;
-      } else {
+      const word = term.words[0]!;
+      // Compare in place, lower-casing code by code: no slice for the many words that only share a prefix.
+      if (len < word.length || (!term.prefix && term.words.length === 1 && len !== word.length)) continue;
+      let k = 3;
+      while (k < word.length && lowerCode(text.charCodeAt(s + k)) === word.charCodeAt(k)) k++;
+      if (k < word.length) continue;
+      if (term.words.length === 1) end = i;
+      else {
         // Phrase: the following words, separated by single spaces.
         const phrase = term.words.join(' ');
         const seg = text.slice(s, s + phrase.length + 40).toLowerCase();

@@ -2,11 +2,15 @@
 
 const LETTER = new Uint8Array(0x2000);
 const UPPER = new Uint8Array(0x2000);
+/** Bit 1: letter, bit 2: digit, bit 4: hyphen — for word scanners. */
+export const WORDCLASS = new Uint8Array(0x2000);
 for (let c = 0; c < 0x2000; c++) {
   const s = String.fromCharCode(c);
-  if (/\p{L}/u.test(s)) LETTER[c] = 1;
+  if (/\p{L}/u.test(s)) { LETTER[c] = 1; WORDCLASS[c] = 1; }
   if (/\p{Lu}/u.test(s)) UPPER[c] = 1;
+  if (c >= 48 && c <= 57) WORDCLASS[c] = 2;
 }
+WORDCLASS[45] = 4;
 
 /** A letter (Latin, Greek, Cyrillic … up to U+1FFF; anything above counts as a letter too). */
 export const isLetter = (c: number): boolean => (c < 0x2000 ? LETTER[c] === 1 : c > 0x2fff);
