@@ -10,6 +10,7 @@ import * as address from './common/address';
 import * as names from './common/names';
 import * as special from './common/special';
 import { DATE, parseDate } from './common/dates';
+import { releaseWords } from './core/words';
 
 export type { Finding, FindingKind } from './core/finding';
 export { FINDING_KINDS, isSpecialKind } from './core/finding';
@@ -117,11 +118,15 @@ function datesAfterNames(text: string, found: Finding[]): Finding[] {
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const globalMin = options.minScore ?? 0.5;
   const all: Finding[] = [];
-  for (const detectorId of DETECTOR_IDS) {
-    const o = options.detectors?.[detectorId];
-    if (o?.enabled === false) continue;
-    const min = o?.minScore ?? globalMin;
-    for (const f of DETECTORS[detectorId](text, options)) if (f.score >= min) all.push(f);
+  try {
+    for (const detectorId of DETECTOR_IDS) {
+      const o = options.detectors?.[detectorId];
+      if (o?.enabled === false) continue;
+      const min = o?.minScore ?? globalMin;
+      for (const f of DETECTORS[detectorId](text, options)) if (f.score >= min) all.push(f);
+    }
+  } finally {
+    releaseWords();
   }
   let personal = resolve(all, text);
   if (options.detectors?.[birthdate.id]?.enabled !== false) {

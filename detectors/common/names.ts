@@ -2,6 +2,7 @@ import type { Finding } from '../core/finding';
 import { firstNames, lastNames } from './gazetteer';
 import { AMBIGUOUS_NAMES, NEVER_NAMES } from './name-words';
 import { isLetter, isSpace, isUpper } from '../core/chars';
+import { words } from '../core/words';
 
 /**
  * Person names from a gazetteer of Nordic first names and surnames (official name statistics,
@@ -15,7 +16,28 @@ import { isLetter, isSpace, isUpper } from '../core/chars';
  */
 export const id = 'common.names';
 
-const TOKEN = /(?<![\p{L}\p{N}_@.\-'’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}@'’]|-\p{L})/gu;
+/**
+ * A capitalised word as names are written: `Ola`, `Kjær-Hansen`, not `NAV`, `iPad`, `kari.Nordmann`,
+ * `@Ola`, `Ola@`, or a word glued to digits.
+ */
+function capitalised(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const before = text.charCodeAt(s - 1);
+  if (before === 64 || before === 46 || before === 95 || before === 39 || before === 0x2019) return false;
+  const after = text.charCodeAt(e);
+  if (after === 64 || after === 39 || after === 0x2019) return false;
+  let parts = 1;
+  for (let i = s + 1; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) {
+      if (++parts > 2 || !isUpper(text.charCodeAt(i + 1)) || i + 2 >= e) return false;
+      i++;
+      continue;
+    }
+    if (!isLetter(c) || isUpper(c)) return false;
+  }
+  return true;
+}
 
 /** Words after which a name follows (lower-case). */
 export const CUES = new Set(`
@@ -95,10 +117,13 @@ const JOIN = /^(?:,\s?|\s(?:og|och|and|&|eller|samt|e)\s)$/;
 
 export function detect(text: string): Finding[] {
   const toks: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const c = classify(m[0]);
-    toks.push({ start: m.index, end: m.index + m[0].length, lower: c.lower, first: c.first, last: c.last, ambiguous: c.ambiguous, never: c.never });
+  const { starts, ends } = words(text);
+  for (let w = 0; w < starts.length; w++) {
+    const s = starts[w]!;
+    const e = ends[w]!;
+    if (!isUpper(text.charCodeAt(s)) || !capitalised(text, s, e)) continue;
+    const c = classify(text.slice(s, e));
+    toks.push({ start: s, end: e, lower: c.lower, first: c.first, last: c.last, ambiguous: c.ambiguous, never: c.never });
   }
 
   const out: Finding[] = [];

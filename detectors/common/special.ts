@@ -1,6 +1,7 @@
 import type { Finding, FindingKind } from '../core/finding';
 import { SPECIAL_TERMS } from './special-terms';
-import { isDigit, isLetter, lowerCode, WORDCLASS } from '../core/chars';
+import { isDigit, isLetter, lowerCode } from '../core/chars';
+import { words } from '../core/words';
 
 /**
  * Special categories (GDPR art. 9/10) and school-environment context. One pass over the words;
@@ -35,21 +36,16 @@ function build(): Map<number, Term[]> {
   return t;
 }
 
-/** 1 letter, 2 digit, 4 hyphen; everything above U+1FFF counts as a letter. */
-const cls = (c: number): number => (c < 0x2000 ? WORDCLASS[c]! : 1);
 
 export function detect(text: string): Finding[] {
   const terms = (table ??= build());
   const out: Finding[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    // Next word start.
-    while (i < n && (cls(text.charCodeAt(i)) & 3) === 0) i++;
-    if (i >= n) break;
-    const s = i;
-    i++;
-    while (i < n && cls(text.charCodeAt(i)) !== 0) i++;
+  const { starts, ends } = words(text);
+  let floor = 0;
+  for (let w = 0; w < starts.length; w++) {
+    const s = starts[w]!;
+    if (s < floor) continue;
+    const i = ends[w]!;
     const len = i - s;
     if (len < 2) continue;
     const cands = terms.get(key3(text.charCodeAt(s), text.charCodeAt(s + 1), len > 2 ? text.charCodeAt(s + 2) : 0));
@@ -76,7 +72,7 @@ export function detect(text: string): Finding[] {
       }
       if (end === undefined) continue;
       out.push({ kind: term.kind, start: s, end, score: 0.8, detector: id });
-      i = Math.max(i, end);
+      floor = end;
       break;
     }
   }
