@@ -32,7 +32,13 @@ export function wordsBefore(text: string, pos: number, maxWords = 3, width = 40)
   while (i > floor && words < maxWords) {
     // Skip separators (not line breaks twice: a label sits on the same line or the line above).
     while (i > floor && !isLetter(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 1))) i--;
-    if (i > floor && isDigit(text.charCodeAt(i - 1))) break;
+    if (i > floor && isDigit(text.charCodeAt(i - 1))) {
+      // A token of letters then digits ("NO93", "nr2") is a word; a plain number ends the label.
+      let j = i;
+      while (j > floor && isDigit(text.charCodeAt(j - 1))) j--;
+      if (!(j > floor && isLetter(text.charCodeAt(j - 1)))) break;
+      i = j;
+    }
     while (i > floor && isLetter(text.charCodeAt(i - 1))) i--;
     words++;
   }

@@ -8,10 +8,13 @@ import { compact, validate } from './fodselsnummer';
  * optional single separators: no nested quantifier, so no catastrophic backtracking.
  */
 const PATTERN =
-  /(?<![\d.,\-/])\d\d[ .\-]?\d\d[ .\-]?\d\d(?:[ \-]|\s?\r?\n\s?)?\d\d\d ?\d\d(?![\d]|[.,\-/]\d)/g;
+  /(?<![\d.,\-/])\d\d[ .\-]?\d\d[ .\-]?\d\d(?:[ \-]|\s?\r?\n\s?)?(?:\d\d\d ?\d\d|\d\d \d\d\d)(?![\d]|[.,\-/]\d)/g;
 
 /** Bank-account grouping NNNN.NN.NNNNN / NNNN NN NNNNN: an account, not a person. */
 const ACCOUNT_GROUPING = /^\d{4}[ .]\d\d[ .]\d{5}$/;
+
+/** The country code and check digits of an IBAN right before: `NO93 8601 1117 947`. */
+const IBAN_BEFORE = /[A-Z]{2}\d\d ?$/;
 
 export const id = 'no.fodselsnummer';
 
@@ -20,7 +23,7 @@ export function detect(text: string): Finding[] {
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const raw = m[0];
-    if (ACCOUNT_GROUPING.test(raw)) continue;
+    if (ACCOUNT_GROUPING.test(raw) || IBAN_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const result = validate(raw.length === 11 ? raw : compact(raw));
     if (!result) continue;
     const label = nearestLabel(text, m.index);

@@ -45,14 +45,35 @@ describe('scan() finds Norwegian IDs in text', () => {
     }
   });
 
+  it('finds the forms people write: dots, groups of two and three, a line break, a table cell', () => {
+    const cases = ['15.10.86 95088', '15 10 86 95 088', '15-10-86-95088', '151086\n95088', '151086 950 88'];
+    for (const written of cases) {
+      const text = `Elev: Kari Nordmann\nFnr: ${written}\n`;
+      const ids = scan(text).filter((x) => x.kind === 'id.no');
+      expect(ids.map((f) => text.slice(f.start, f.end))).toEqual([written]);
+    }
+    const table = '| Kari Nordmann | 15108695088 | 3B |\n| Ola Nordmann | 01415612385 | 3B |';
+    expect(scan(table).filter((f) => f.kind === 'id.no').map((f) => f.variant)).toEqual(['fnr', 'hnr']);
+  });
+
+  it('accepts numbers issued under the 2032 rule without a century, and Tenor/NAV synthetic numbers', () => {
+    expect(scan('fnr 30108299939').map((f) => f.kind)).toEqual(['id.no']);
+    expect(scan('Testperson 10915596784').filter((f) => f.kind === 'id.no')[0]?.variant).toBe('tnr');
+    expect(scan('NAV-syntetisk 15507600333').filter((f) => f.kind === 'id.no')[0]?.variant).toBe('hnr');
+  });
+
   it('does not flag the number inside a longer digit run or a bank account grouping', () => {
     expect(scan('EAN 515108695088123')).toEqual([]);
     expect(scan('Kontonummer 1508.69.50880')).toEqual([]);
   });
 
-  it('does not flag a number labelled as KID or account', () => {
+  it('does not flag a number labelled as KID, account, invoice, order or organisation number', () => {
     expect(scan('KID: 15108695088')).toEqual([]);
     expect(scan('kontonr. 15108695088')).toEqual([]);
+    expect(scan('Fakturanummer 15108695088')).toEqual([]);
+    expect(scan('Ordrenr.: 15108695088')).toEqual([]);
+    expect(scan('IBAN NO93 8601 1117 947 og kontonummer 8601.11.17947')).toEqual([]);
+    expect(scan('Org.nr. 988 077 917 MVA')).toEqual([]);
   });
 
   it('finds nothing in clean text', () => {
