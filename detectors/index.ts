@@ -11,6 +11,7 @@ import * as names from './common/names';
 import * as special from './common/special';
 import { DATE, parseDate } from './common/dates';
 import { releaseWords } from './core/words';
+import { wordsBefore } from './core/chars';
 
 export type { Finding, FindingKind } from './core/finding';
 export { FINDING_KINDS, isSpecialKind } from './core/finding';
@@ -69,7 +70,8 @@ function better(a: Finding, b: Finding, text: string): Finding {
   if (a.kind.startsWith('id.') && b.kind.startsWith('id.') && a.kind !== b.kind) {
     const pair = new Set([a.kind, b.kind]);
     if (pair.has('id.dk') && pair.has('id.se') && Math.abs(a.score - b.score) < 0.1) {
-      const hint = nordicHint(text, a.start);
+      const label = wordsBefore(text, Math.min(a.start, b.start), 4, 40);
+      const hint = /cpr/.test(label) ? 'dk' : /samordning|reservn/.test(label) ? 'se' : nordicHint(text, a.start);
       if (hint) return a.kind === `id.${hint}` ? a : b;
     }
   }

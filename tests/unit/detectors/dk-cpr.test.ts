@@ -45,3 +45,14 @@ describe('scan() and Danish numbers in text', () => {
     expect(ids('P-nummer 2110625629')).toEqual([]);
   });
 });
+
+describe('a 10-digit number valid as both a Danish CPR and a Swedish personnummer', () => {
+  const BOTH = '100990-5819';
+  it('is read as Danish in Danish text and as Swedish in Swedish text', () => {
+    expect(ids(`Barnets nummer: ${BOTH}. Hun går i børnehave og bor hos sin mor.`)[0]?.kind).toBe('id.dk');
+    expect(ids(`Barnets nummer: ${BOTH}. Hon går i förskola och bor hos sin mamma.`)[0]?.kind).toBe('id.se');
+  });
+  it('follows an explicit CPR label', () => {
+    expect(ids(`CPR ${BOTH}`)[0]?.kind).toBe('id.dk');
+  });
+});
