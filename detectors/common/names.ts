@@ -79,7 +79,8 @@ function classify(token: string): Class {
   const first = gen || parts.every((p) => F.has(p));
   const patronymic = lower.length > 5 && PATRONYMIC.test(lower);
   const last = patronymic || (parts.every((p) => L.has(p) || F.has(p)) && parts.some((p) => L.has(p)));
-  const c: Class = { lower, first, last, ambiguous: AMBIGUOUS_NAMES.has(lower), never: NEVER_NAMES.has(lower) };
+  const base = gen ? lower.slice(0, -1) : lower;
+  const c: Class = { lower, first, last, ambiguous: AMBIGUOUS_NAMES.has(base), never: NEVER_NAMES.has(lower) || NEVER_NAMES.has(base) };
   if (cache.size > 20000) cache.clear();
   cache.set(token, c);
   return c;

@@ -44,7 +44,8 @@ function validIn(cc: string, national: string): boolean {
 }
 
 function valid(raw: string): boolean {
-  const digits = raw.replace(/\D/g, '');
+  // "+47 (0) 934 12 876": the bracketed trunk 0 is not dialled from abroad.
+  const digits = raw.replace('(0)', '').replace(/\D/g, '');
   if (raw.startsWith('+') || raw.startsWith('00')) return isValidPhoneNumber(`+${raw.startsWith('00') ? digits.slice(2) : digits}`);
   // Sweden and Finland dial a trunk 0 nationally; Norway and Denmark have 8 digits and no trunk.
   if (digits.startsWith('0')) return validIn('46', digits.slice(1)) || validIn('358', digits.slice(1));
