@@ -20,3 +20,41 @@ it('renders docs/images/dialog.png', async () => {
     await server.close();
   }
 });
+
+/** The breach report opened from the note after "Publish anyway" (synthetic identity only). */
+it('renders docs/images/report.png', async () => {
+  const server = await startFixtureServer();
+  const ext = await launchWithExtension({ timeZone: 'Europe/Oslo' });
+  try {
+    await (await ext.worker()).evaluate(() => chrome.storage.local.set({
+      incidentSettings: {
+        country: 'no', unit: 'Solbakken skole', securityMailbox: 'sikkerhet@kommune.example',
+        dpo: { name: 'Personvernombudet', email: 'personvernombud@kommune.example', phone: '' },
+      },
+    }));
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('/sites/generic-publish.html'));
+    await page.type('#post', 'Klasseliste 1A: fødselsnummer 13097248022.');
+    await page.click('#publish');
+    const dialog = await VarsamDialog.attach(page);
+    await dialog.waitOpen();
+    await dialog.click('#varsam-proceed');
+    const offer = await VarsamDialog.attach(page, 'varsam-report-offer');
+    await offer.waitOpen();
+    const opened = ext.browser.waitForTarget((t) => t.url().includes('/report.html?id='));
+    await offer.click('#varsam-report');
+    const report = (await (await opened).asPage())!;
+    await report.setViewport({ width: 900, height: 1000 });
+    await report.waitForSelector('#clock');
+    await report.type('#reporter-name', 'Kari Lærer');
+    await report.type('#reporter-role', 'Kontaktlærer');
+    await report.type('#what', 'A class list with a pupil\'s national ID number was published on the school website.');
+    await report.select('#cause', 'human-error');
+    await report.waitForFunction(() => /^Saved /.test(document.querySelector('#save-state')?.textContent ?? ''));
+    await report.screenshot({ path: 'docs/images/report.png' });
+    if (process.env.VARSAM_FULL_REPORT) for (const [i, y] of [1600, 2600, 3600, 4000].entries()) await report.screenshot({ path: `${process.env.VARSAM_FULL_REPORT}-${i}.png`, clip: { x: 0, y, width: 900, height: 1000 }, captureBeyondViewport: true });
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+});

@@ -36,8 +36,10 @@ export function values(incident: Incident, ctx: RenderContext) {
     discovered: time(incident.discoveredAt),
     deadline: formatInZone(deadlineOf(new Date(incident.discoveredAt)), ctx.timeZone, ctx.locale),
     ongoing: incident.ongoing ? t('report.yes') : t('report.no'),
-    ended: incident.ongoing ? t('report.ongoing') : time(incident.endedAt ?? incident.occurredAt),
-    period: `${time(incident.occurredAt)} – ${incident.ongoing ? t('report.ongoing') : time(incident.endedAt ?? incident.occurredAt)}`,
+    ended: incident.ongoing ? t('report.ongoing') : time(incident.endedAt),
+    period: incident.ongoing
+      ? `${time(incident.occurredAt)} – ${t('report.ongoing')}`
+      : incident.endedAt ? `${time(incident.occurredAt)} – ${time(incident.endedAt)}` : time(incident.occurredAt),
     cause: incident.cause ? t(`report.cause.${incident.cause}`) : none,
     groups: list(incident.affected.groups.map((g) => t(`report.group.${g}`))),
     persons: count(incident.affected.approxPersons),

@@ -50,6 +50,15 @@ describe('Norway: Datatilsynet\'s Altinn form', () => {
   });
 });
 
+describe('periods', () => {
+  it('states from–to, or that it is still going on', () => {
+    const ongoing = documentToText(renderForAuthority({ ...base, country: 'no', ongoing: true }, ctx('nb')));
+    expect(ongoing).toContain('Tidsrom:\n21.11.2026, 14:05 (UTC+01:00) – Pågår fortsatt');
+    const ended = documentToText(renderForAuthority({ ...base, country: 'no', endedAt: '2026-11-22T07:30:00.000Z' }, ctx('nb')));
+    expect(ended).toContain('Tidsrom:\n21.11.2026, 14:05 (UTC+01:00) – 22.11.2026, 08:30 (UTC+01:00)');
+  });
+});
+
 describe('Sweden: IMY\'s e-service', () => {
   const text = documentToText(renderForAuthority({ ...base, country: 'se' }, ctx('sv')));
   it('follows the e-service: contact, incident, data subjects, data, consequences, measures, informing, other', () => {

@@ -37,6 +37,10 @@ export function IncidentForm({ t, draft, update, timeZone, now }: Props) {
             hint={t('report.help.discovered')} onInput={(v) => { const iso = fromTime(v); if (iso) set('discoveredAt', iso); }} />
         </div>
         <Check id="ongoing" label={t('report.f.ongoing')} checked={draft.ongoing} onChange={(v) => set('ongoing', v)} />
+        {!draft.ongoing && (
+          <Text id="ended" type="datetime-local" label={t('report.f.endedAt')} value={time(draft.endedAt)}
+            onInput={(v) => set('endedAt', fromTime(v))} />
+        )}
         {late && <Area id="delay-reason" label={t('report.f.delayReason')} value={draft.delayReason} onInput={(v) => set('delayReason', v)} />}
       </Section>
 
