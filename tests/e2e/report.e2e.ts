@@ -118,6 +118,7 @@ describe('opening the report', () => {
 
 describe('the report after a guarded override', () => {
   let report: Page;
+  let overrideEventId: number;
 
   it('is prefilled with that event\'s site, time and kinds', async () => {
     const site = await ext.browser.newPage();
@@ -134,6 +135,7 @@ describe('the report after a guarded override', () => {
     report = await nextReportPage(() => offer.click('#varsam-report'));
     const { events } = await readLog(await ext.worker());
     const event = events.filter((e) => e.decision === 'overridden').at(-1)!;
+    overrideEventId = event.id as number;
     expect(await text(report, '#site')).toBe(`${server.origin}/sites/generic-publish.html`);
     expect(await report.$eval('#occurred', (i) => (i as HTMLInputElement).value)).toBe(toLocalInput(new Date(event.time as string), ZONE));
     expect(await report.$$eval('#kinds li', (lis) => lis.map((li) => [li.getAttribute('data-kind'), li.textContent]))).toEqual([
@@ -143,6 +145,16 @@ describe('the report after a guarded override', () => {
     expect(draft).toMatchObject({ source: { eventId: event.id, origin: server.origin, path: '/sites/generic-publish.html' }, kinds: { 'id.no': 1 } });
     expect(JSON.stringify(draft)).not.toContain(FNR.slice(0, 6));
     await site.close();
+  });
+
+  it('any decision listed in the popup can be reported, prefilled from that decision', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('#events li[data-decision="overridden"] .report-event');
+    expect(await popup.$eval('#events li .report-event', (b) => b.getAttribute('aria-label'))).toBe('Report this as a breach');
+    const fromEvent = await nextReportPage(() => popup.click('#events li[data-decision="overridden"] .report-event'));
+    const draft = await readDraft(reportId(fromEvent));
+    expect(draft).toMatchObject({ source: { eventId: overrideEventId, path: '/sites/generic-publish.html' }, kinds: { 'id.no': 1 } });
+    await fromEvent.close();
   });
 
   it('counts down 72 hours from discovery, shows it on the badge, and schedules the reminders', async () => {
@@ -222,6 +234,17 @@ describe('the report after a guarded override', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('says so when an ID number is typed into the report', async () => {
+    await report.type('#prevent', `Fjern ${FNR} fra siden.`);
+    await report.waitForSelector('#typed-ids');
+    expect(await text(report, '#typed-ids')).toContain('“To keep it from happening again” looks like an ID number');
+    await report.$eval('#prevent', (el) => {
+      (el as HTMLTextAreaElement).value = 'Kursus i at bruge Varsam.';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await report.waitForFunction(() => !document.querySelector('#typed-ids'));
   });
 
   it('mails the security mailbox with the configured subject, and shows the Danish authority\'s text', async () => {

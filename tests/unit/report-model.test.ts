@@ -114,3 +114,12 @@ describe('mail link', () => {
     expect(text.length).toBeLessThan(120);
   });
 });
+
+describe('ID numbers typed into the report', () => {
+  it('are noticed per field (synthetic fødselsnummer), and plain text is not flagged', async () => {
+    const { typedIdNumbers } = await import('../../report/typed-ids');
+    const r = { ...blank(), whatHappened: 'Eleven med fnr 13097248022 ble nevnt.', whereNow: 'Fjernet kl. 10.15, 24 elever berørt.' };
+    expect(typedIdNumbers(r)).toEqual([{ field: 'what', kinds: ['id.no'] }]);
+    expect(typedIdNumbers(blank())).toEqual([]);
+  });
+});

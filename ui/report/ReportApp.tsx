@@ -3,6 +3,7 @@ import { translator, type Language } from '../../locales';
 import { LOCALE_OF } from '../../report/authorities';
 import { formatInZone } from '../../report/deadline';
 import { documentToText, renderInternal } from '../../report/render';
+import { typedIdNumbers } from '../../report/typed-ids';
 import type { IncidentSettings } from '../../report/settings';
 import { loadIncidentSettings } from '../../reporting/settings';
 import { loadLanguage } from '../language';
@@ -16,6 +17,13 @@ import { useDraft } from './useDraft';
 import { useNow } from './useNow';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Labels of the free-text fields typedIdNumbers() reports, by field id. */
+const FIELD_LABELS: Record<string, string> = {
+  what: 'report.f.whatHappened', how: 'report.f.howItHappened', 'other-data': 'report.f.otherData', 'where-now': 'report.f.whereNow',
+  consequences: 'report.f.consequences', 'measures-text': 'report.f.measuresOther', planned: 'report.f.planned', prevent: 'report.f.prevent',
+  'informed-how': 'report.f.how', 'informed-why-not': 'report.f.whyNot', 'delay-reason': 'report.f.delayReason',
+};
 
 /** The incident report page: countdown, the report, where to send it, the checklist, outputs. */
 export function ReportApp({ id }: { id: string }) {
@@ -39,6 +47,7 @@ export function ReportApp({ id }: { id: string }) {
   const locale = LOCALE_OF[lang];
   if (draft === null) return <main><h1>{t('report.page.title')}</h1><p id="not-found" role="alert">{t('report.notFound')}</p></main>;
   const internal = renderInternal(draft, { t, locale, timeZone, now });
+  const typed = typedIdNumbers(draft);
 
   return (
     <main data-report-id={draft.id} data-status={draft.status}>
@@ -54,6 +63,11 @@ export function ReportApp({ id }: { id: string }) {
       <form class="report no-print-form" onSubmit={(e) => e.preventDefault()}>
         <IncidentForm t={t} draft={draft} update={update} timeZone={timeZone} now={now} />
       </form>
+      {typed.length > 0 && (
+        <p id="typed-ids" class="warning no-print" role="status">
+          {t('report.typedIds', { fields: typed.map((f) => FIELD_LABELS[f.field] ? t(FIELD_LABELS[f.field]!) : f.field).join('”, “') })}
+        </p>
+      )}
       <Section id="s-route" title={t('report.s.route')}>
         <Route t={t} lang={lang} draft={draft} settings={settings} now={now} timeZone={timeZone} update={update} />
       </Section>
