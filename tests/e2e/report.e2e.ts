@@ -260,6 +260,21 @@ describe('the report after a guarded override', () => {
     expect(await report.$eval('#authority-form', (a) => (a as HTMLAnchorElement).href)).toBe('https://www.datatilsynet.dk/sikkerhedsbrud/anmeld-sikkerhedsbrud');
   });
 
+  it('prints the report as text, without the form and the buttons', async () => {
+    await report.emulateMediaType('print');
+    try {
+      const shown = await report.evaluate(() => ({
+        form: getComputedStyle(document.querySelector('form.report')!).display,
+        buttons: getComputedStyle(document.querySelector('.outputs')!).display,
+        text: getComputedStyle(document.querySelector('#internal-text')!).display,
+      }));
+      expect(shown).toEqual({ form: 'none', buttons: 'none', text: 'block' });
+      expect(await text(report, '#internal-text')).toContain('Medarbejder Test');
+    } finally {
+      await report.emulateMediaType();
+    }
+  });
+
   it('posts to the endpoint: retried after a failure and delivered once, also across a browser restart', async () => {
     const id = reportId(report);
     await report.click('#send');
@@ -298,5 +313,27 @@ describe('the report after a guarded override', () => {
     expect(alarms).toBe(0);
     // The reports opened earlier in this file were discovered minutes ago.
     expect(await waitFor(() => worker.evaluate(() => chrome.action.getBadgeText({})), (b) => b === '71h')).toBe('71h');
+  });
+
+  it('reminds with a notification when a reminder comes due', async () => {
+    // A report discovered 72 hours minus 3 seconds ago: its last reminder is 3 seconds away.
+    const id = await (await ext.worker()).evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('varsam-reports'); r.onsuccess = () => resolve(r.result); });
+      const [open] = await new Promise<Record<string, unknown>[]>((resolve) => {
+        const r = db.transaction('drafts').objectStore('drafts').getAll(); r.onsuccess = () => resolve(r.result);
+      });
+      const nearlyLate = { ...open!, id: crypto.randomUUID(), status: 'open', checklist: {}, discoveredAt: new Date(Date.now() - 72 * 3_600_000 + 3000).toISOString() };
+      await new Promise((resolve) => { const tx = db.transaction('drafts', 'readwrite'); tx.objectStore('drafts').put(nearlyLate); tx.oncomplete = resolve; });
+      db.close();
+      return nearlyLate.id as string;
+    });
+    const page = await ext.browser.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page.evaluate((rid) => chrome.runtime.sendMessage({ type: 'varsam:report-changed', id: rid }), id);
+    const worker = await ext.worker();
+    const notifications = await waitFor(() => worker.evaluate(() => chrome.notifications.getAll()), (n) => `varsam-report:${id}` in n, 15_000);
+    expect(Object.keys(notifications)).toContain(`varsam-report:${id}`);
+    expect(await waitFor(() => worker.evaluate(() => chrome.action.getBadgeText({})), (b) => b === '!')).toBe('!');
+    await page.close();
   });
 });
