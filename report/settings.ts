@@ -45,18 +45,42 @@ export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = incidentSettingsSchem
  * Accepts either `{ incident: {...} }` or the settings object itself.
  */
 export function incidentSettingsFrom(policy: unknown): IncidentSettings {
-  const source = (policy && typeof policy === 'object' && 'incident' in policy)
-    ? (policy as { incident: unknown }).incident
-    : policy;
-  if (!source || typeof source !== 'object') return DEFAULT_INCIDENT_SETTINGS;
-  const whole = incidentSettingsSchema.safeParse(source);
-  if (whole.success) return whole.data;
+  const whole = (policy && typeof policy === 'object' ? policy : {}) as Record<string, unknown>;
+  const raw = 'incident' in whole ? whole.incident : policy;
+  if (!raw || typeof raw !== 'object') return DEFAULT_INCIDENT_SETTINGS;
+  const source = fromPolicyModule(raw as Record<string, unknown>, whole);
+  const all = incidentSettingsSchema.safeParse(source);
+  if (all.success) return all.data;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
     const one = incidentSettingsSchema.safeParse({ [key]: value });
     if (one.success && key in one.data) out[key] = value;
   }
   return incidentSettingsSchema.parse(out);
+}
+
+/**
+ * The policy module (policy/schema.ts, issue 7) names the same settings differently:
+ * `subjectTemplate`, `dpoName/dpoEmail/dpoPhone`, `pressContact`, `authorityCountry`,
+ * `reportEndpoint` ('' = none), and the unit comes from `orgUnits` when there is exactly one.
+ * Maps that shape onto ours; our own keys pass through unchanged.
+ */
+function fromPolicyModule(incident: Record<string, unknown>, policy: Record<string, unknown>): Record<string, unknown> {
+  const theirs = ['subjectTemplate', 'dpoName', 'dpoEmail', 'dpoPhone', 'pressContact', 'authorityCountry', 'reportEndpoint'];
+  if (!theirs.some((k) => k in incident)) return incident;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const out: Record<string, unknown> = {
+    internalAddress: incident.internalAddress,
+    securityMailbox: incident.securityMailbox,
+    securitySubject: incident.subjectTemplate,
+    dpo: { name: str(incident.dpoName), email: str(incident.dpoEmail), phone: str(incident.dpoPhone) },
+    press: { name: str(incident.pressContact), email: '', phone: '' },
+    country: incident.authorityCountry ?? policy.country,
+  };
+  if (typeof incident.reportEndpoint === 'string' && incident.reportEndpoint) out.endpoint = incident.reportEndpoint;
+  if (Array.isArray(policy.orgUnits) && policy.orgUnits.length === 1) out.unit = policy.orgUnits[0];
+  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+  return out;
 }
 
 /** The internal recipients as a list. */

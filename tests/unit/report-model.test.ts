@@ -123,3 +123,22 @@ describe('ID numbers typed into the report', () => {
     expect(typedIdNumbers(blank())).toEqual([]);
   });
 });
+
+describe('incident settings from the policy module\'s shape (policy/schema.ts)', () => {
+  it('maps subjectTemplate, DPO, press, authority country, endpoint and a single unit', () => {
+    const s = incidentSettingsFrom({
+      country: 'no', orgUnits: ['Skovbakke Skole'],
+      incident: {
+        internalAddress: 'leder@skole.example', securityMailbox: 'sikkerhed@kommune.example', subjectTemplate: 'HASTER! Sikkerhedsbrud <unit>',
+        dpoName: 'DPO Test', dpoEmail: 'dpo@kommune.example', dpoPhone: '+45 11 22 33 44', pressContact: 'Pressevagt, tlf. 99 82 10 82',
+        authorityCountry: 'dk', reportEndpoint: '',
+      },
+    });
+    expect(s).toMatchObject({
+      country: 'dk', unit: 'Skovbakke Skole', securityMailbox: 'sikkerhed@kommune.example', securitySubject: 'HASTER! Sikkerhedsbrud <unit>',
+      dpo: { name: 'DPO Test', email: 'dpo@kommune.example', phone: '+45 11 22 33 44' }, press: { name: 'Pressevagt, tlf. 99 82 10 82' },
+    });
+    expect(s.endpoint).toBeUndefined();
+    expect(internalRecipients(s)).toEqual(['leder@skole.example']);
+  });
+});
