@@ -246,6 +246,26 @@ describe('children and audience', () => {
   });
 });
 
+describe('URL presets', () => {
+  it('a preset teaches the generic adapter a platform\'s own publish button (Kidplan)', async () => {
+    await open('/sites/preset-kidplan.html');
+    await typeInto(page, '#text', `Bursdag for ${FNR}`);
+    await page.click('#post');
+    expect(await sent(page)).toBe(1); // the generic adapter alone does not know "Legg ut på tavla"
+    await page.close();
+
+    await open('/sites/preset-kidplan.html?varsam-site=kidplan');
+    await typeInto(page, '#text', `Bursdag for ${FNR}`);
+    await page.click('#post');
+    await dialog.waitOpen();
+    expect(await sent(page)).toBe(0);
+    await dialog.click('#varsam-proceed');
+    await waitFor(() => sent(page), (n) => n > 0);
+    const { events } = await readLog(await ext.worker());
+    expect(events.at(-1)).toMatchObject({ adapter: 'kidplan', decision: 'overridden' });
+  });
+});
+
 describe('the badge', () => {
   const badge = async () => {
     const worker = await ext.worker();
