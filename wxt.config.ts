@@ -20,6 +20,18 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   zip: { name: 'varsam' },
   suppressWarnings: { firefoxDataCollection: true },
+  hooks: {
+    // The detectors ship as a separate module the content script imports when the user starts
+    // doing something that could publish (guard/scanner.ts): pages pay for them only then.
+    'build:publicAssets': async (wxt, files) => {
+      const { build } = await import('esbuild');
+      const result = await build({
+        entryPoints: ['guard/scanner-module.ts'], bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
+        write: false, minify: wxt.config.mode === 'production', legalComments: 'none', logLevel: 'warning',
+      });
+      files.push({ relativeDest: 'scanner.js', contents: result.outputFiles[0]!.text });
+    },
+  },
   manifest: ({ browser, mode }) => {
     const withDevKey = browser === 'chrome' && (process.env.VARSAM_DEV_KEY === '1' || mode === 'development');
     return {
@@ -31,6 +43,8 @@ export default defineConfig({
       // Same sites as the content script (no new install warning): tab addresses for the report, and its POST endpoint.
       host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Varsam' },
+      // guard/scanner.ts imports it from content scripts (which count as the page for this purpose).
+      web_accessible_resources: [{ resources: ['scanner.js'], matches: ['http://*/*', 'https://*/*'] }],
       ...(withDevKey ? { key: DEV_KEY } : {}),
       ...(browser === 'firefox'
         ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }

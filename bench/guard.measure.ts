@@ -30,6 +30,7 @@ interface Activation { handler: number; sync: number; dialog: boolean }
 
 async function cleanPublish(page: Page, bytes: number): Promise<number[]> {
   await page.evaluate((b) => (window as unknown as { __fill: (n: number, r: boolean) => void }).__fill(b, false), bytes);
+  await new Promise((r) => setTimeout(r, 300));
   const times: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const r = await page.evaluate(() => (window as unknown as { __activate: () => Activation }).__activate());
@@ -82,6 +83,7 @@ it('guard benchmark', async () => {
     put('varsam page load (DOMContentLoaded)', await loads(ext.browser, server));
     await withPage(ext.browser, server, async (page) => {
       await page.evaluate(() => (window as unknown as { __fill: (n: number, r: boolean) => void }).__fill(5 * 1024, true));
+      await new Promise((r) => setTimeout(r, 300));
       const inDom: number[] = [];
       const painted: number[] = [];
       for (let i = 0; i < DIALOG_RUNS + 3; i++) {

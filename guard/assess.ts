@@ -2,7 +2,9 @@
  * What is about to go out, and whether to hold it. Gathering is synchronous and cheap (clean
  * actions must not be slowed); file contents come from the inspection cache.
  */
-import { assessRisk, scan, type Finding } from '../detectors';
+import { assessRisk } from '../detectors/core/risk';
+import type { Finding } from '../detectors/core/finding';
+import { scan } from './scanner';
 import type { SiteAdapter } from './adapters/adapter';
 import { closestComposed, containsComposed, deepQueryAll } from './dom';
 import { containerOf, editableFields, textOfField } from './gather-text';

@@ -6,7 +6,9 @@
  * once. Site adapters only say where things are (guard/adapters).
  */
 import { browser } from 'wxt/browser';
-import { assessRisk, countByKind, type Finding } from '../detectors';
+import { assessRisk } from '../detectors/core/risk';
+import type { Finding } from '../detectors/core/finding';
+import { countByKind, loadScanner, preloadOnActivity, scannerReady } from './scanner';
 import type { Translate } from '../locales';
 import type { VarsamMessage, LogResult } from '../messaging/protocol';
 import { siteOf } from '../log/event';
@@ -69,6 +71,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
   /** The decision made at pointerdown, reused by the click that follows. */
   let gesture: { control: Element; assessment: Assessment; at: number } | undefined;
 
+  preloadOnActivity();
   const publishNames = new Set((adapter.publishNames ?? []).map(normaliseName));
 
   function actionFor(control: HTMLElement, name: string): ActionKind {
@@ -137,6 +140,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     if (!hit) return;
     if (dialogOpen) { stop(event); return; }
     if (allowed(hit.control, undefined, event, false)) return;
+    if (!scannerReady()) return; // the click that follows waits for the scanner
     if (event.type === 'pointerdown' || event.type === 'mousedown' || event.type === 'touchstart') {
       if (!gesture || gesture.control !== hit.control || Date.now() - gesture.at > 50) {
         gesture = { control: hit.control, assessment: evaluate(hit.control, hit.action), at: Date.now() };
@@ -152,6 +156,13 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     // A second click while the dialog is open does nothing.
     if (dialogOpen) { stop(event); return; }
     if (allowed(hit.control, undefined, event)) { markPassed(hit.control); return; }
+    if (!scannerReady()) {
+      // Rare: a publish before any other activity on the page. Hold it, load the detectors, then check it as usual.
+      stop(event);
+      const control = hit.control;
+      void loadScanner().then(() => control.click(), () => undefined);
+      return;
+    }
     const cached = gesture && gesture.control === hit.control && Date.now() - gesture.at < 5000 ? gesture.assessment : undefined;
     gesture = undefined;
     const assessment = cached ?? evaluate(hit.control, hit.action);
@@ -178,6 +189,12 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     const control = controls[0] ?? deepQueryAll<HTMLElement>(container, CONTROL_SELECTOR).find((c) => isPublishName(accessibleName(c)) || publishNames.has(normaliseName(accessibleName(c))));
     if (!control && !adapter.submitKeys) return; // generic: only where the composer has a publish control
     if (dialogOpen) { stop(event); return; }
+    if (!scannerReady()) {
+      stop(event);
+      const again: KeyboardEventInit = { key: 'Enter', code: 'Enter', ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true };
+      void loadScanner().then(() => target.dispatchEvent(new KeyboardEvent('keydown', again)), () => undefined);
+      return;
+    }
     const assessment = evaluate(control ?? field, control ? actionFor(control, accessibleName(control)) : 'publish');
     if (!assessment.hold) { cleanPass(); return; }
     stop(event);
@@ -200,6 +217,11 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     if (form.querySelector('input[type="password"]')) return; // log-in forms
     if (allowed(undefined, form, event)) return;
     const submitter = event.submitter instanceof HTMLElement ? event.submitter : undefined;
+    if (!scannerReady()) {
+      stop(event);
+      void loadScanner().then(() => form.requestSubmit(submitter as HTMLButtonElement | undefined), () => undefined);
+      return;
+    }
     const name = submitter ? accessibleName(submitter) : '';
     const action: ActionKind = submitter && isFinaliseName(name) && journalState(form) ? 'finalise' : actionFor(form, name);
     const anchor = submitter ?? editableFields(form)[0] ?? form;

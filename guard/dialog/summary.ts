@@ -1,4 +1,5 @@
-import { maskValue, type Finding } from '../../detectors';
+import { maskValue } from '../../detectors/core/mask';
+import type { Finding } from '../../detectors/core/finding';
 
 export interface FindingGroup {
   kind: Finding['kind'];

@@ -6,7 +6,8 @@
  * `replacement` (e.g. location stripped, faces blurred), which the guard then delivers
  * instead of the original.
  */
-import { scan, type Finding } from '../../detectors';
+import type { Finding } from '../../detectors/core/finding';
+import { loadScanner, scan } from '../scanner';
 
 export interface FileReport {
   file: File;
@@ -35,7 +36,8 @@ async function inspectOne(file: File): Promise<FileReport> {
   return { file, text, findings: scan(text), image: isImage(file) };
 }
 
-export function inspectFiles(files: File[]): Promise<FileReport[]> {
+export async function inspectFiles(files: File[]): Promise<FileReport[]> {
+  await loadScanner();
   return Promise.all(files.map((f) => {
     let report = cache.get(f);
     if (!report) { report = inspectOne(f); cache.set(f, report); }

@@ -349,6 +349,25 @@ describe('where composers live', () => {
   });
 });
 
+describe('the detectors load lazily', () => {
+  it('a publish before any other activity on the page waits for them, then is checked as usual', async () => {
+    await open('/sites/generic-publish.html');
+    const published = () => page.evaluate(() => (window as unknown as { __published: string[] }).__published.length);
+    // No focus, key or pointer before the click: the detectors are not loaded yet.
+    await page.evaluate((fnr) => { (document.getElementById('post') as HTMLTextAreaElement).value = `fnr ${fnr}`; document.getElementById('publish')!.click(); }, FNR);
+    await dialog.waitOpen();
+    expect(await published()).toBe(0);
+    await page.close();
+
+    await open('/sites/generic-publish.html');
+    await page.evaluate(() => { (document.getElementById('post') as HTMLTextAreaElement).value = 'Husk gymtøy.'; document.getElementById('publish')!.click(); });
+    await waitFor(published, (n) => n > 0);
+    await pause(200);
+    expect(await published()).toBe(1);
+    expect(await dialog.isOpen()).toBe(false);
+  });
+});
+
 describe('files', () => {
   const delivered = () => page.evaluate(() => (window as unknown as { __files: Array<{ via: string; names: string[] }> }).__files);
 
