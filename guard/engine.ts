@@ -215,6 +215,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     if (passedForms.has(form)) return;
     if (dialogOpen) { stop(event); return; }
     if (form.querySelector('input[type="password"]')) return; // log-in forms
+    if (form.matches('[role="search"], [role="search"] form') || form.querySelector('input[type="search"]')) return; // searching is not publishing
     if (allowed(undefined, form, event)) return;
     const submitter = event.submitter instanceof HTMLElement ? event.submitter : undefined;
     if (!scannerReady()) {

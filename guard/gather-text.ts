@@ -30,7 +30,14 @@ export function editableFields(root: ParentNode, selector = EDITABLE_SELECTOR): 
   return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
 }
 
+/**
+ * Autocomplete tokens of fields where people give their own details (sign-up, checkout,
+ * contact forms): not what a school publishes about children, so not checked.
+ */
+const OWN_DETAILS = /\b(name|given-name|family-name|additional-name|nickname|username|email|tel|tel-national|street-address|address-line\d|postal-code|address-level\d|organization|bday(-day|-month|-year)?|cc-[a-z-]+|one-time-code)\b/;
+
 export function textOfField(el: HTMLElement): string {
+  if ((el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && OWN_DETAILS.test(el.autocomplete || el.getAttribute('autocomplete') || '')) return '';
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;
   return el.innerText ?? el.textContent ?? '';
 }

@@ -336,6 +336,18 @@ describe('where composers live', () => {
     expect(events.at(-1)).toMatchObject({ adapter: 'generic', decision: 'overridden', action: 'publish' });
   });
 
+  it('forms for one\'s own details (autocomplete name/tel) and searches are not held', async () => {
+    await open('/sites/generic-kinds.html');
+    await typeInto(page, '#su-name', 'Kari Nordmann');
+    await typeInto(page, '#su-tel', '912 34 567');
+    await page.keyboard.press('Enter');
+    await typeInto(page, '#q', `Ola Hansen ${FNR}`);
+    await page.keyboard.press('Enter');
+    await waitFor(() => sent(page), (n) => n >= 2, 2000);
+    expect(await sentItems(page)).toEqual([{ signup: 'Kari Nordmann' }, { search: `Ola Hansen ${FNR}` }]);
+    expect(await dialog.isOpen()).toBe(false);
+  });
+
   it('a form sent by pressing Enter in a field is held and submitted once with requestSubmit', async () => {
     await open('/sites/generic-kinds.html');
     await typeInto(page, '#quick-text', `Gjelder ${FNR}`);
