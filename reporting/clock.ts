@@ -71,13 +71,17 @@ async function clearTabBadges(): Promise<void> {
 /** Badge: hours left of the most urgent open report, over every tab; nothing when none is open. */
 export async function updateBadge(now = new Date()): Promise<void> {
   const open = await openDrafts();
-  await clearTabBadges();
   if (!open.length) {
-    await browser.action.setBadgeText({ text: '' });
-    await browser.action.setTitle({ title: 'Varsam' });
-    await browser.alarms.clear(BADGE_ALARM);
+    // Give the badge back only if the countdown had it: the guard's per-tab state is left alone.
+    if (await browser.alarms.get(BADGE_ALARM)) {
+      await clearTabBadges();
+      await browser.action.setBadgeText({ text: '' });
+      await browser.action.setTitle({ title: 'Varsam' });
+      await browser.alarms.clear(BADGE_ALARM);
+    }
     return;
   }
+  await clearTabBadges();
   const discovered = new Date(open[0]!.discoveredAt);
   const left = remaining(discovered, now);
   await browser.action.setBadgeText({ text: badgeText(discovered, now) });

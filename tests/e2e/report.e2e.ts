@@ -73,6 +73,38 @@ async function openPopup(): Promise<Page> {
 }
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
 
+/** Stops the extension's service worker and wakes it again by opening an extension page. */
+async function restartWorker(): Promise<Page> {
+  const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${ext.extensionId}/`);
+  const before = ext.browser.targets().find(isWorker)!;
+  const gone = new Promise<void>((resolve) => ext.browser.on('targetdestroyed', (t: Target) => { if (t === before) resolve(); }));
+  await (await before.worker())!.close();
+  await gone;
+  const restarted = ext.browser.waitForTarget((t) => isWorker(t) && t !== before);
+  const page = await ext.browser.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await restarted;
+  return page;
+}
+
+describe('with no report open', () => {
+  it('the guard keeps its badge, also when the service worker restarts', async () => {
+    const site = await ext.browser.newPage();
+    await site.goto(server.url('/sites/generic-publish.html?badge'));
+    const badge = async () => (await ext.worker()).evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    }, server.url('/sites/generic-publish.html?badge'));
+    const before = await waitFor(badge, (b) => b !== '');
+    expect(before).not.toBe('');
+    const page = await restartWorker();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await badge()).toBe(before);
+    await page.close();
+    await site.close();
+  });
+});
+
 describe('opening the report', () => {
   it('the toolbar popup\'s "Report breach" button opens a report for the current page', async () => {
     const site = await ext.browser.newPage();

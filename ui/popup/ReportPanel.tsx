@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../locales';
-import { badgeText } from '../../report/deadline';
+import { badgeText, remaining } from '../../report/deadline';
 import type { Incident } from '../../report/model';
 import { openDrafts } from '../../reporting/drafts';
 
@@ -11,6 +11,12 @@ export async function requestReport(request: { eventId?: number; reportId?: stri
   if (request.withPage) pageUrl = (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;
   await browser.runtime.sendMessage({ type: 'varsam:open-report', eventId: request.eventId, reportId: request.reportId, pageUrl });
   window.close();
+}
+
+function clockText(t: Translate, discoveredAt: string, now: Date): string {
+  const left = remaining(new Date(discoveredAt), now);
+  const vars = { hours: left.hours, minutes: left.minutes };
+  return left.late ? t('report.clock.late', vars) : t('report.clock.left', vars);
 }
 
 /** The big "Report breach" button and the reports that are still open, most urgent first. */
@@ -31,7 +37,8 @@ export function ReportPanel({ t }: { t: Translate }) {
             {open.map((r) => (
               <li key={r.id} data-report-id={r.id}>
                 <button type="button" class="link" onClick={() => void requestReport({ reportId: r.id })}>
-                  <span class="left">{badgeText(new Date(r.discoveredAt), now)}</span>{' '}
+                  <span class="left" aria-hidden="true">{badgeText(new Date(r.discoveredAt), now)}</span>
+                  <span class="visually-hidden">{clockText(t, r.discoveredAt, now)} </span>{' '}
                   {r.source.origin ? new URL(r.source.origin).host : t('report.untitled')}{' · '}
                   {t('report.popup.item', { time: new Date(r.discoveredAt).toLocaleString() })}
                 </button>

@@ -50,8 +50,8 @@ export function Route({ t, lang, draft, settings, now, timeZone, update }: Props
         {doc.sections.map((s, i) => (
           <div class="doc-section" key={i}>
             <div class="doc-head">
-              <h4>{s.heading}</h4>
-              <button type="button" class="small no-print" onClick={() => void copy(sectionToText(s), () => setCopied(`s${i}`))}>
+              <h4 id={`doc-s${i}`}>{s.heading}</h4>
+              <button type="button" class="small no-print" aria-describedby={`doc-s${i}`} onClick={() => void copy(sectionToText(s), () => setCopied(`s${i}`))}>
                 {t('report.out.copy')}
               </button>
               {copied === `s${i}` && <span role="status">{t('report.out.copied')}</span>}
