@@ -28,6 +28,8 @@ export const incidentSettingsSchema = z.object({
   press: contact.default({ name: '', email: '', phone: '' }),
   /** Default unit name (school, kindergarten, department). */
   unit: z.string().max(200).default(''),
+  /** The organisation's units, offered as choices for the reporter's unit. */
+  units: z.array(z.string().max(200)).max(500).default([]),
   /** https endpoint (http only for localhost) that receives the report as JSON. */
   endpoint: z.string().url().refine(
     (u) => /^https:/.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u),
@@ -78,7 +80,10 @@ function fromPolicyModule(incident: Record<string, unknown>, policy: Record<stri
     country: incident.authorityCountry ?? policy.country,
   };
   if (typeof incident.reportEndpoint === 'string' && incident.reportEndpoint) out.endpoint = incident.reportEndpoint;
-  if (Array.isArray(policy.orgUnits) && policy.orgUnits.length === 1) out.unit = policy.orgUnits[0];
+  if (Array.isArray(policy.orgUnits)) {
+    out.units = policy.orgUnits.filter((u) => typeof u === 'string');
+    if (policy.orgUnits.length === 1) out.unit = policy.orgUnits[0];
+  }
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   return out;
 }

@@ -42,14 +42,17 @@ export async function remind(alarmName: string): Promise<void> {
   if (!needsReminders(report)) return;
   const t = translator(await loadLanguage());
   const left = remaining(new Date(report.discoveredAt), new Date());
-  await browser.notifications.create(`${REMINDER_PREFIX}${report.id}`, {
-    type: 'basic',
+  const options = {
+    type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/report/alert-128.png'),
     title: t('report.notify.title'),
     message: left.late ? t('report.notify.late') : t('report.notify.left', { hours: left.hours }),
-    priority: 2,
-    requireInteraction: true,
-  });
+  };
+  try {
+    await browser.notifications.create(`${REMINDER_PREFIX}${report.id}`, { ...options, priority: 2, requireInteraction: true });
+  } catch {
+    await browser.notifications.create(`${REMINDER_PREFIX}${report.id}`, options); // Firefox lacks the Chrome-only options
+  }
 }
 
 /** The report a notification belongs to. */

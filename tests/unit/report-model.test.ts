@@ -135,7 +135,7 @@ describe('incident settings from the policy module\'s shape (policy/schema.ts)',
       },
     });
     expect(s).toMatchObject({
-      country: 'dk', unit: 'Skovbakke Skole', securityMailbox: 'sikkerhed@kommune.example', securitySubject: 'HASTER! Sikkerhedsbrud <unit>',
+      country: 'dk', unit: 'Skovbakke Skole', units: ['Skovbakke Skole'], securityMailbox: 'sikkerhed@kommune.example', securitySubject: 'HASTER! Sikkerhedsbrud <unit>',
       dpo: { name: 'DPO Test', email: 'dpo@kommune.example', phone: '+45 11 22 33 44' }, press: { name: 'Pressevagt, tlf. 99 82 10 82' },
     });
     expect(s.endpoint).toBeUndefined();

@@ -4,12 +4,12 @@ import { fromLocalInput, remaining, toLocalInput } from '../../report/deadline';
 import { AFFECTED_GROUPS, CAUSES, INFORMED, MEASURES, SEVERITIES, type Incident } from '../../report/model';
 import { Area, Check, Choice, Count, Section, Text } from './fields';
 
-interface Props { t: Translate; draft: Incident; update: (f: (d: Incident) => Incident) => void; timeZone: string; now: Date }
+interface Props { t: Translate; draft: Incident; update: (f: (d: Incident) => Incident) => void; timeZone: string; now: Date; units: string[] }
 
 const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
 
 /** The report's fields: GDPR Art. 33(3)/34 and the internal deviation form (seed 001). */
-export function IncidentForm({ t, draft, update, timeZone, now }: Props) {
+export function IncidentForm({ t, draft, update, timeZone, now, units }: Props) {
   const set = <K extends keyof Incident>(key: K, value: Incident[K]) => update((d) => ({ ...d, [key]: value }));
   const time = (iso: string | undefined) => (iso ? toLocalInput(new Date(iso), timeZone) : '');
   const fromTime = (v: string) => { try { return v ? fromLocalInput(v, timeZone).toISOString() : undefined; } catch { return undefined; } };
@@ -24,7 +24,7 @@ export function IncidentForm({ t, draft, update, timeZone, now }: Props) {
           <Text id="reporter-role" label={t('report.f.role')} value={draft.reporter.role} onInput={(v) => set('reporter', { ...draft.reporter, role: v })} />
         </div>
         <div class="row">
-          <Text id="reporter-unit" label={t('report.f.unit')} value={draft.reporter.unit} onInput={(v) => set('reporter', { ...draft.reporter, unit: v })} />
+          <Text id="reporter-unit" label={t('report.f.unit')} value={draft.reporter.unit} choices={units} onInput={(v) => set('reporter', { ...draft.reporter, unit: v })} />
           <Text id="reporter-contact" label={t('report.f.contact')} value={draft.reporter.contact} onInput={(v) => set('reporter', { ...draft.reporter, contact: v })} />
         </div>
       </Section>

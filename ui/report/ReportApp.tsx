@@ -61,7 +61,7 @@ export function ReportApp({ id }: { id: string }) {
           : <Clock t={t} discoveredAt={draft.discoveredAt} now={now} timeZone={timeZone} locale={locale} />}
       </header>
       <form class="report no-print-form" onSubmit={(e) => e.preventDefault()}>
-        <IncidentForm t={t} draft={draft} update={update} timeZone={timeZone} now={now} />
+        <IncidentForm t={t} draft={draft} update={update} timeZone={timeZone} now={now} units={settings.units} />
       </form>
       {typed.length > 0 && (
         <p id="typed-ids" class="warning no-print" role="status">

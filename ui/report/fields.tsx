@@ -1,14 +1,17 @@
 import type { ComponentChildren } from 'preact';
 
 /** Labelled form controls: every control has a visible <label>, hints are tied in with aria-describedby. */
-export function Text({ id, label, value, onInput, hint, type = 'text', readOnly }: {
+export function Text({ id, label, value, onInput, hint, type = 'text', readOnly, choices }: {
   id: string; label: string; value: string; onInput: (v: string) => void; hint?: string; type?: 'text' | 'email' | 'datetime-local'; readOnly?: boolean;
+  /** Suggestions (a <datalist>). */
+  choices?: string[];
 }) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <input id={id} type={type as "text"} value={value} readOnly={readOnly} aria-describedby={hint ? `${id}-hint` : undefined}
-        onInput={(e) => onInput((e.target as HTMLInputElement).value)} />
+        list={choices?.length ? `${id}-choices` : undefined} onInput={(e) => onInput((e.target as HTMLInputElement).value)} />
+      {!!choices?.length && <datalist id={`${id}-choices`}>{choices.map((c) => <option key={c} value={c} />)}</datalist>}
       {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
     </div>
   );
