@@ -8,9 +8,13 @@ export const GECKO_ID = 'varsam@varsam.eu';
 
 /** Breach report (reporting/): the context-menu item, reminders, notifications and its keyboard command. */
 const REPORT_PERMISSIONS = ['contextMenus', 'alarms', 'notifications'];
-const REPORT_COMMANDS = {
-  'open-report': { suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' }, description: '__MSG_reportCommand__' },
-};
+/** Ctrl+Shift+Y is free in Chrome and Edge; Firefox uses it for its Library, so Alt+Shift+R there. */
+const reportCommands = (browser: string) => ({
+  'open-report': {
+    suggested_key: browser === 'firefox' ? { default: 'Alt+Shift+R' } : { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
+    description: '__MSG_reportCommand__',
+  },
+});
 
 export default defineConfig({
   srcDir: '.',
@@ -39,7 +43,7 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'en',
       permissions: ['storage', ...REPORT_PERMISSIONS],
-      commands: REPORT_COMMANDS,
+      commands: reportCommands(browser),
       // Same sites as the content script (no new install warning): tab addresses for the report, and its POST endpoint.
       host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Varsam' },
