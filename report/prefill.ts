@@ -18,6 +18,9 @@ export interface EventFacts {
   imagesWithFaces: boolean;
 }
 
+/** Paths can carry ID numbers too (`/elev/13097248022`): long digit runs are masked. */
+export const scrubPath = (path: string): string => path.replace(/\d[\d-]{4,}\d/g, '…');
+
 const str = (v: unknown, max = 2000) => (typeof v === 'string' && v.length <= max ? v : undefined);
 
 export function eventFacts(raw: unknown): EventFacts | undefined {
@@ -41,7 +44,7 @@ export function eventFacts(raw: unknown): EventFacts | undefined {
     id: Number.isInteger(e.id) ? (e.id as number) : undefined,
     time: time && !Number.isNaN(Date.parse(time)) ? new Date(time).toISOString() : undefined,
     origin: safeOrigin,
-    path: path?.startsWith('/') ? path.replace(/[?#].*$/, '') : undefined,
+    path: path?.startsWith('/') ? scrubPath(path.replace(/[?#].*$/, '')) : undefined,
     action: str(e.action, 40),
     adapter: str(e.adapter, 60),
     decision: str(e.decision, 40),
@@ -56,7 +59,7 @@ export function pageSite(url: string | undefined): { origin: string; path: strin
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    return { origin: u.origin, path: u.pathname || '/' };
+    return { origin: u.origin, path: scrubPath(u.pathname || '/') };
   } catch {
     return undefined;
   }

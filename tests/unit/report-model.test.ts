@@ -60,6 +60,8 @@ describe('prefill from the log and the page', () => {
   it('keeps only origin and path of a page address', () => {
     expect(pageSite('https://aula.example.dk/portal/opslag/12?elev=0101012345#x')).toEqual({ origin: 'https://aula.example.dk', path: '/portal/opslag/12' });
     expect(pageSite('chrome://extensions')).toBeUndefined();
+    expect(pageSite('https://skole.example.no/elev/13097248022/mappe')?.path).toBe('/elev/…/mappe');
+    expect(pageSite('https://skole.example.no/nyheter/2026/11/22')?.path).toBe('/nyheter/2026/11/22');
     const r = prefill(blank(), { pageUrl: 'https://aula.example.dk/portal/?cpr=1' });
     expect(r.source).toEqual({ origin: 'https://aula.example.dk', path: '/portal/' });
   });
