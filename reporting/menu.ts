@@ -9,7 +9,7 @@ export const REPORT_COMMAND = 'open-report';
 /** (Re)creates the menu item in the user's language. */
 export async function createReportMenu(): Promise<void> {
   const t = translator(await loadLanguage());
-  await browser.contextMenus.removeAll();
+  await browser.contextMenus.remove(REPORT_MENU_ID).catch(() => undefined); // only ours: other features may have items too
   await new Promise<void>((resolve) => {
     browser.contextMenus.create(
       { id: REPORT_MENU_ID, title: t('report.menu'), contexts: ['page', 'frame', 'selection', 'link', 'image', 'editable', 'action'] },
