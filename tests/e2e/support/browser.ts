@@ -27,6 +27,8 @@ export function writeManagedPolicy(policy: Record<string, unknown> | undefined):
 export interface LaunchOptions {
   /** UI language of the browser, e.g. `nb-NO`. */
   lang?: string;
+  /** Take the machine to this session alone (implied by `policy`); needed for setPolicy(). */
+  exclusive?: boolean;
   /** Managed policy (storage.managed) for the extension; removed again on close. */
   policy?: Record<string, unknown>;
   /** Reuse this profile folder (to restart the browser with the same profile); it is kept on close. */
@@ -50,11 +52,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build:test" first (npm test does).`);
   }
-  const release = await acquireMachineLock();
-  writeManagedPolicy(options.policy);
+  // Sessions that manage policy need the machine to themselves; the others may run side by side.
+  const exclusive = options.exclusive ?? options.policy !== undefined;
+  const release = await acquireMachineLock(exclusive ? 'exclusive' : 'shared');
+  if (exclusive) writeManagedPolicy(options.policy);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'varsam-e2e-'));
   const cleanUp = () => {
-    writeManagedPolicy(undefined);
+    if (exclusive) writeManagedPolicy(undefined);
     if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     release();
   };
@@ -67,7 +71,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       pipe: true,
       enableExtensions: [EXTENSION_DIR],
       args: [...QUIET, '--enable-unsafe-extension-debugging', `--lang=${options.lang ?? 'en-US'}`],
-    env: { ...process.env, LANGUAGE: options.lang ?? 'en-US', ...(options.timeZone ? { TZ: options.timeZone } : {}) },
+      env: { ...process.env, LANGUAGE: options.lang ?? 'en-US', ...(options.timeZone ? { TZ: options.timeZone } : {}) },
     });
   } catch (error) {
     cleanUp();
@@ -91,7 +95,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     browser,
     extensionId: EXTENSION_ID,
     worker,
-    setPolicy: writeManagedPolicy,
+    setPolicy: (policy) => {
+      if (!exclusive) throw new Error('setPolicy needs a session launched with { policy } or { exclusive: true }');
+      writeManagedPolicy(policy);
+    },
     close: async () => {
       try {
         await browser.close();

@@ -1,34 +1,82 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 
 /**
- * One Chromium-with-Varsam session at a time on this machine. Managed policy files in
- * /etc/chromium/policies/managed/ apply to every Chromium on the machine, so a test that writes
- * one must not leak into another test run (or another checkout's run) at the same time.
+ * A machine-wide readers/writer lock around Chromium-with-Varsam sessions. Managed policy files
+ * in /etc/chromium/policies/managed/ apply to every Chromium on the machine, so a session that
+ * writes one (exclusive) must not overlap any other session, in this run or another checkout's.
+ * Sessions without a policy (shared) may run side by side.
  */
-const LOCK_DIR = '/tmp/varsam-e2e.lock';
+const WRITER = '/tmp/varsam-e2e.lock';
+const READERS = '/tmp/varsam-e2e.readers';
 
 const alive = (pid: number) => {
   try { process.kill(pid, 0); return true; } catch { return false; }
 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function acquireMachineLock(timeoutMs = 15 * 60_000): Promise<() => void> {
+function writerPid(): number | undefined {
+  try { return Number(readFileSync(`${WRITER}/pid`, 'utf8')) || undefined; } catch { return undefined; }
+}
+
+/** Removes the writer lock if its owner died. */
+function clearStaleWriter() {
+  const pid = writerPid();
+  if (pid !== undefined && !alive(pid)) rmSync(WRITER, { recursive: true, force: true });
+}
+
+function liveReaders(): string[] {
+  let names: string[] = [];
+  try { names = readdirSync(READERS); } catch { return []; }
+  return names.filter((name) => {
+    const pid = Number(name.split('-')[0]);
+    if (alive(pid)) return true;
+    rmSync(`${READERS}/${name}`, { force: true });
+    return false;
+  });
+}
+
+let counter = 0;
+
+export async function acquireMachineLock(mode: 'shared' | 'exclusive' = 'exclusive', timeoutMs = 20 * 60_000): Promise<() => void> {
   const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      mkdirSync(LOCK_DIR);
-      writeFileSync(`${LOCK_DIR}/pid`, String(process.pid));
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        rmSync(LOCK_DIR, { recursive: true, force: true });
-      };
-    } catch {
-      let owner = NaN;
-      try { owner = Number(readFileSync(`${LOCK_DIR}/pid`, 'utf8')); } catch { /* being created or removed */ }
-      if (Number.isFinite(owner) && owner > 0 && !alive(owner)) rmSync(LOCK_DIR, { recursive: true, force: true });
-      if (Date.now() > end) throw new Error(`Timed out waiting for ${LOCK_DIR} (held by pid ${owner})`);
-      await new Promise((r) => setTimeout(r, 200));
+  const check = () => { if (Date.now() > end) throw new Error(`Timed out waiting for the e2e machine lock (${WRITER}, ${READERS})`); };
+  mkdirSync(READERS, { recursive: true });
+
+  if (mode === 'shared') {
+    const me = `${READERS}/${process.pid}-${++counter}`;
+    for (;;) {
+      clearStaleWriter();
+      if (!existsSync(WRITER)) {
+        writeFileSync(me, '');
+        if (!existsSync(WRITER)) return () => rmSync(me, { force: true });
+        rmSync(me, { force: true }); // a writer came in between: let it go first
+      }
+      check();
+      await sleep(200);
     }
   }
+
+  for (;;) {
+    clearStaleWriter();
+    try {
+      mkdirSync(WRITER);
+      writeFileSync(`${WRITER}/pid`, String(process.pid));
+      break;
+    } catch {
+      check();
+      await sleep(200);
+    }
+  }
+  try {
+    while (liveReaders().length > 0) { check(); await sleep(200); }
+  } catch (error) {
+    rmSync(WRITER, { recursive: true, force: true });
+    throw error;
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    rmSync(WRITER, { recursive: true, force: true });
+  };
 }
