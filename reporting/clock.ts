@@ -34,6 +34,17 @@ export async function scheduleReminders(id: string, now = new Date()): Promise<v
   }
 }
 
+/**
+ * On every worker start: alarms do not reliably survive a browser restart or an extension
+ * reload, so open reports whose reminders are gone get them again.
+ */
+export async function ensureReminders(): Promise<void> {
+  const names = new Set((await browser.alarms.getAll()).map((a) => a.name.slice(0, a.name.lastIndexOf(':') + 1)));
+  for (const report of await openDrafts()) {
+    if (!names.has(`${REMINDER_PREFIX}${report.id}:`)) await scheduleReminders(report.id);
+  }
+}
+
 /** Shows the reminder for an alarm, if the report still needs it. */
 export async function remind(alarmName: string): Promise<void> {
   const parsed = parseReminder(alarmName);

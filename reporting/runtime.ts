@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BADGE_ALARM, remind, reportOfNotification, scheduleReminders, updateBadge } from './clock';
+import { BADGE_ALARM, ensureReminders, remind, reportOfNotification, scheduleReminders, updateBadge } from './clock';
 import { createReportMenu, pageOf, REPORT_COMMAND, REPORT_MENU_ID } from './menu';
 import { openReport } from './open';
 import { OUTBOX_ALARM, processOutbox } from './outbox';
@@ -32,8 +32,9 @@ export function installReporting(): void {
     if (reportId) { void openReport({ reportId }); void browser.notifications.clear(id); }
   });
 
-  // Every start of the worker: resume deliveries and the badge.
+  // Every start of the worker: resume deliveries, reminders and the badge.
   void processOutbox();
+  void ensureReminders();
   void updateBadge();
 }
 

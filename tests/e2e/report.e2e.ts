@@ -317,6 +317,11 @@ describe('the report after a guarded override', () => {
     await ext.close(); // browser gone with the report still undelivered
     endpoint.accept(true);
     await launch(); // same profile
+    const reminders = await waitFor(
+      async () => (await ext.worker()).evaluate((rid) => chrome.alarms.getAll().then((all) => all.filter((a) => a.name.startsWith(`varsam-report:${rid}:`)).length), id),
+      (n) => n === 2,
+    );
+    expect(reminders).toBe(2); // the reminders are still there after the restart
     await waitFor(async () => endpoint.accepted().length, (n) => n >= 1, 20_000);
     await new Promise((r) => setTimeout(r, 4000)); // nothing more arrives
     expect(endpoint.accepted()).toHaveLength(1);
