@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { translator, type Language } from '../../locales';
 import { LOCALE_OF } from '../../report/authorities';
 import { formatInZone } from '../../report/deadline';
@@ -35,7 +36,17 @@ export function ReportApp({ id }: { id: string }) {
   useEffect(() => {
     void loadLanguage().then(setLang);
     void loadIncidentSettings().then(setSettings);
+    // Policy can arrive or change while the page is open (managed storage comes seconds after start).
+    const onChanged = () => { void loadIncidentSettings().then(setSettings); void loadLanguage().then(setLang); };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
+  // A report created before the policy arrived gets the DPO from it once it is there.
+  useEffect(() => {
+    if (!draft || !settings) return;
+    const empty = !draft.dpo.name && !draft.dpo.email && !draft.dpo.phone;
+    if (empty && (settings.dpo.name || settings.dpo.email || settings.dpo.phone)) update((d) => ({ ...d, dpo: { ...settings.dpo } }));
+  }, [settings, draft?.id]);
   useEffect(() => {
     if (!lang) return;
     document.documentElement.lang = lang;
