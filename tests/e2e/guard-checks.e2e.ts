@@ -164,6 +164,20 @@ describe('records journals (the Grue case)', () => {
     expect(await sent(page)).toBe(1);
   });
 
+  it('a Danish ESDH entry set to "Offentliggør på postlisten" is held at "Journalisér" with the Danish basis', async () => {
+    await open('/sites/journal-da.html');
+    await typeInto(page, '#titel', `Klage vedr. elev ${FNR}`);
+    await page.click('#journaliser');
+    await dialog.waitOpen();
+    expect(await sent(page)).toBe(0);
+    expect(await dialog.text()).toContain('offentlighedsloven § 30, nr. 1');
+    await dialog.click('#varsam-cancel');
+    await page.evaluate(() => document.getElementById('postliste')!.setAttribute('aria-checked', 'false'));
+    await page.click('#journaliser');
+    expect(await dialog.isOpen()).toBe(false);
+    expect(await sent(page)).toBe(1);
+  });
+
   it('a system described by an admin rule (URL pattern + selectors) is guarded; without the rule its "OK" is not', async () => {
     await open('/sites/journal-custom.html');
     await typeInto(page, '.ax-title', `Vedtak ${FNR}`);
