@@ -23,7 +23,7 @@ import { assess, gatherContext, journalRuleFor, type ActionKind, type Assessment
 import { closestComposed, deepQueryAll } from './dom';
 import { containerOf, editableFields, fieldsText } from './gather-text';
 import { inspectAndRemember, type FileReport } from './files/inspect';
-import { isFinaliseName, journalState } from './journal';
+import { finalisesJournal, isFinaliseName, journalState } from './journal';
 import { DEFAULT_SETTINGS, type GuardSettings } from './settings';
 
 /** How long the user's own next activation is let through when a synthetic replay was ignored. */
@@ -92,7 +92,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
       if (!node.matches(CONTROL_SELECTOR)) continue;
       const name = accessibleName(node);
       if (isPublishName(name) || publishNames.has(normaliseName(name))) return { control: node, action: actionFor(node, name) };
-      if (isFinaliseName(name) && journalState(closestComposed(node, 'form') ?? containerOf(node))) return { control: node, action: 'finalise' };
+      if (isFinaliseName(name) && finalisesJournal(name, journalState(closestComposed(node, 'form') ?? containerOf(node)))) return { control: node, action: 'finalise' };
       return undefined;
     }
     return undefined;
@@ -224,7 +224,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
       return;
     }
     const name = submitter ? accessibleName(submitter) : '';
-    const action: ActionKind = submitter && isFinaliseName(name) && journalState(form) ? 'finalise' : actionFor(form, name);
+    const action: ActionKind = submitter && finalisesJournal(name, journalState(form)) ? 'finalise' : actionFor(form, name);
     const anchor = submitter ?? editableFields(form)[0] ?? form;
     const assessment = evaluate(anchor, action);
     if (!assessment.hold) { cleanPass(); return; }

@@ -17,6 +17,8 @@ export interface JournalState {
   country: JournalCountry;
   /** The control to point the user at. */
   control: HTMLElement;
+  /** Controls only records systems have (access code, exemption, postjournal …), not just "public". */
+  specific: boolean;
 }
 
 /** Labels of controls that make a record public. */
@@ -39,6 +41,14 @@ export const FINALISE_NAMES = new Set([
 ].map((n) => normaliseName(n)));
 
 export const isFinaliseName = (name: string) => FINALISE_NAMES.has(normaliseName(name));
+
+/** Finalise names that only records systems use; the others ("Lagre", "Save", "Gem") count only next to journal controls. */
+const JOURNAL_ONLY = /^(ekspeder|ekspedér|journalfør|journalfør og ekspeder|lagre og ekspeder|send til journal|publiser i postjournal|registrera|diarieför|diarieföra|journalisér|journaliser|registrér|arkiver|arkivera|arkivér)$/;
+const JOURNAL_WORDS = /journal|postliste|allmän handling|diari/i;
+
+/** Whether a control named `name`, acting on an entry in `state`, finalises a journal entry. */
+export const finalisesJournal = (name: string, state: JournalState | undefined): boolean =>
+  !!state && isFinaliseName(name) && (JOURNAL_ONLY.test(normaliseName(name)) || state.specific);
 
 const CANDIDATES = 'input[type="checkbox"], input[type="radio"], [role="switch"], [role="checkbox"], select, input[type="text"], input:not([type])';
 
@@ -73,11 +83,13 @@ export function journalState(container: ParentNode, selectors: JournalSelectors 
   let exemptSet: HTMLElement | undefined;
   let exemptEmpty: HTMLElement | undefined;
   let words = '';
+  let specific = false;
 
   const consider = (el: HTMLElement, forced?: 'public' | 'exempt') => {
     const label = labelOf(el);
     const isExempt = forced === 'exempt' || (!forced && EXEMPT_LABEL.test(label));
     const isPublic = forced === 'public' || (!forced && !isExempt && PUBLIC_LABEL.test(label));
+    if (isExempt || (isPublic && JOURNAL_WORDS.test(label)) || forced) specific = true;
     if (el instanceof HTMLSelectElement) {
       const option = selectedText(el);
       if (isExempt || isPublic) words += ` ${label} ${option}`;
@@ -107,9 +119,9 @@ export function journalState(container: ParentNode, selectors: JournalSelectors 
   for (const el of deepQueryAll<HTMLElement>(container, CANDIDATES)) consider(el);
 
   const country = countryOf(words, doc);
-  if (exemptSet) return { public: false, cause: 'exempt', country, control: exemptSet };
-  if (publicOn) return { public: true, cause: 'toggle-on', country, control: publicOn };
-  if (publicOff) return { public: false, cause: 'toggle-off', country, control: publicOff };
-  if (exemptEmpty) return { public: true, cause: 'exemption-empty', country, control: exemptEmpty };
+  if (exemptSet) return { public: false, cause: 'exempt', country, control: exemptSet, specific };
+  if (publicOn) return { public: true, cause: 'toggle-on', country, control: publicOn, specific };
+  if (publicOff) return { public: false, cause: 'toggle-off', country, control: publicOff, specific };
+  if (exemptEmpty) return { public: true, cause: 'exemption-empty', country, control: exemptEmpty, specific };
   return undefined;
 }

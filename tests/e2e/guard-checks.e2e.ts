@@ -178,6 +178,14 @@ describe('records journals (the Grue case)', () => {
     expect(await sent(page)).toBe(1);
   });
 
+  it('a plain "Save" next to a "public" checkbox outside a records system is not a journal entry', async () => {
+    await open('/sites/generic-kinds.html');
+    await typeInto(page, '#about', 'Kari Nordmann, lærer på 3. trinn');
+    await page.click('#save-profile');
+    expect(await sentItems(page)).toEqual([{ profile: 'Kari Nordmann, lærer på 3. trinn' }]);
+    expect(await dialog.isOpen()).toBe(false);
+  });
+
   it('a system described by an admin rule (URL pattern + selectors) is guarded; without the rule its "OK" is not', async () => {
     await open('/sites/journal-custom.html');
     await typeInto(page, '.ax-title', `Vedtak ${FNR}`);
