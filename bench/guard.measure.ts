@@ -68,7 +68,7 @@ it('guard benchmark', async () => {
   const put = (k: string, xs: number[]) => { results[k] = { median: median(xs), p95: p95(xs) }; };
 
   // Without the extension (baseline).
-  const release = await acquireMachineLock();
+  const release = await acquireMachineLock('shared');
   const dir = mkdtempSync(join(tmpdir(), 'varsam-bench-'));
   try {
     const plain = await puppeteer.launch({ executablePath: findChromium(), headless: true, userDataDir: dir, pipe: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
