@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { managedSchema, chromeSchemaProblems } from './policy/managed-schema';
 
 /** Public key that fixes the extension ID in dev/test builds only (see keys/README.md). */
 const DEV_KEY = readFileSync('keys/dev-pub.b64', 'utf8').trim();
@@ -34,6 +35,11 @@ export default defineConfig({
         write: false, minify: wxt.config.mode === 'production', legalComments: 'none', logLevel: 'warning',
       });
       files.push({ relativeDest: 'scanner.js', contents: result.outputFiles[0]!.text });
+      // managed_schema.json is generated from policy/schema.ts on every build (policy/managed-schema.ts).
+      const schema = managedSchema();
+      const problems = chromeSchemaProblems(schema);
+      if (problems.length) throw new Error(`managed_schema.json would stop the extension loading:\n${problems.join('\n')}`);
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(schema, null, 2)}\n` });
     },
   },
   manifest: ({ browser, mode }) => {
@@ -50,6 +56,8 @@ export default defineConfig({
       // guard/scanner.ts imports it from content scripts (which count as the page for this purpose).
       web_accessible_resources: [{ resources: ['scanner.js'], matches: ['http://*/*', 'https://*/*'] }],
       ...(withDevKey ? { key: DEV_KEY } : {}),
+      // Chromium/Edge: admin policy (storage.managed). Firefox reads policies.json without a schema.
+      ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       ...(browser === 'firefox'
         ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
         : {}),

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { route } from '../messaging/router';
 import type { VarsamMessage } from '../messaging/protocol';
 import { installReporting } from '../reporting/runtime';
+import { keepPolicyResolved, type StorageLike } from '../policy/store';
+import { pruneSoon } from '../log/retention';
 
 export default defineBackground(() => {
   installReporting();
@@ -10,4 +12,6 @@ export default defineBackground(() => {
     if (typeof m?.type !== 'string' || !m.type.startsWith('varsam:')) return undefined;
     return route(m, sender);
   });
+  // Admin policy (storage.managed) + the user's settings → the effective policy in storage.local.
+  void keepPolicyResolved(browser.storage as unknown as StorageLike).then(() => pruneSoon());
 });

@@ -3,6 +3,9 @@ import { installGuard } from '../guard/guard';
 import { adapterFor } from '../guard/adapters/registry';
 import { watchAdapter, type AdapterStatus } from '../guard/status';
 import { DEFAULT_SETTINGS, loadGuardSettings } from '../guard/settings';
+import { ruleAdapterFor } from '../guard/adapters/from-policy';
+import { watchEffectivePolicy, type StorageLike } from '../policy/store';
+import { DEFAULT_POLICY, isAllowlisted } from '../policy';
 import { translator, type Translate } from '../locales';
 import { loadLanguage } from '../ui/language';
 import type { TabMessage, TabStatus } from '../messaging/protocol';
@@ -14,13 +17,24 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     let t: Translate = translator('en');
-    void loadLanguage().then((lang) => { t = translator(lang); });
     let settings = DEFAULT_SETTINGS;
-    const reload = () => void loadGuardSettings().then((s) => { settings = s; });
-    reload();
-    browser.storage.onChanged.addListener((_changes, area) => { if (area === 'managed' || area === 'local') reload(); });
-    const adapter = adapterFor(location.href);
-    installGuard({ adapter, t: () => t, settings: () => settings });
+    let policy = DEFAULT_POLICY;
+    const reload = () => void loadGuardSettings(policy).then((s) => { settings = s; });
+    browser.storage.onChanged.addListener((_changes, area) => { if (area === 'local') reload(); });
+    // An admin's site rule for this page wins over the built-in adapters; rules can change at run time.
+    let adapter = adapterFor(location.href);
+    let uninstall = installGuard({ adapter, t: () => t, settings: () => settings, policy: () => policy });
+    watchEffectivePolicy(browser.storage as unknown as StorageLike, (p) => {
+      policy = p.policy;
+      reload();
+      void loadLanguage().then((lang) => { t = translator(lang); });
+      const next = ruleAdapterFor(location.href, policy) ?? adapterFor(location.href);
+      if (next.id !== adapter.id) {
+        uninstall();
+        adapter = next;
+        uninstall = installGuard({ adapter, t: () => t, settings: () => settings, policy: () => policy });
+      }
+    });
     if (window === window.top) {
       let status: AdapterStatus = { adapter: adapter.id, name: adapter.name ?? adapter.id, missing: false };
       const missingAfter = import.meta.env.MODE === 'test' ? Number(new URL(location.href).searchParams.get('varsam-missing-after')) || undefined : undefined;
@@ -30,7 +44,8 @@ export default defineContentScript({
       }, missingAfter);
       browser.runtime.onMessage.addListener((message: unknown) => {
         if ((message as TabMessage)?.type !== 'varsam:ping') return undefined;
-        return Promise.resolve({ guarded: true, adapter: status.adapter, adapterName: status.name, missing: status.missing } satisfies TabStatus);
+        if (isAllowlisted(location.href, policy)) return Promise.resolve({ guarded: false } satisfies TabStatus);
+        return Promise.resolve({ guarded: true, adapter: adapter.id, adapterName: adapter.name ?? adapter.id, missing: status.adapter === adapter.id && status.missing } satisfies TabStatus);
       });
     }
   },

@@ -25,6 +25,8 @@ import { containerOf, editableFields, fieldsText } from './gather-text';
 import { inspectAndRemember, type FileReport } from './files/inspect';
 import { finalisesJournal, isFinaliseName, journalState } from './journal';
 import { DEFAULT_SETTINGS, type GuardSettings } from './settings';
+import { DEFAULT_POLICY, decide, isAllowlisted, type ActionType, type GuardDecision, type Policy } from '../policy';
+import type { PolicyAnswers } from './dialog/PolicyControls';
 
 /** How long the user's own next activation is let through when a synthetic replay was ignored. */
 const NEXT_ACTIVATION_WINDOW_MS = 60_000;
@@ -34,7 +36,12 @@ export interface GuardOptions {
   t: () => Translate;
   settings?: () => GuardSettings;
   send?: (message: VarsamMessage) => Promise<unknown>;
+  /** The effective policy (policy/store.ts keeps it current): modes, allow-list, justification. */
+  policy?: () => Policy;
 }
+
+/** The assessment with the policy's answer (policy/decide.ts) for it. */
+type Decided = Assessment & { decision?: GuardDecision };
 
 interface Allowance {
   control?: Element;
@@ -57,7 +64,7 @@ const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], [con
 
 const LEGAL_BASIS: Record<string, string> = { no: 'guard.journal.basis.no', se: 'guard.journal.basis.se', dk: 'guard.journal.basis.dk' };
 
-export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, send = (m) => browser.runtime.sendMessage(m) }: GuardOptions): () => void {
+export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, send = (m) => browser.runtime.sendMessage(m), policy = () => DEFAULT_POLICY }: GuardOptions): () => void {
   let dialogOpen = false;
   let allowance: Allowance | undefined;
   /** Forms whose submit button was just checked (or allowed): their submit event passes. */
@@ -123,9 +130,29 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     setTimeout(() => passedForms.delete(form), 0);
   }
 
-  function evaluate(control: Element, action: ActionKind): Assessment {
+  /** The policy's action type for an assessment (policy/schema.ts ACTION_TYPES). */
+  function actionTypeOf(a: Assessment): ActionType {
+    const c = a.context;
+    if (c.action === 'send' || c.recipients) return 'email';
+    if (c.action === 'finalise') return 'journal-publish';
+    const image = c.files.some((f) => f.image);
+    if (c.action === 'attach') return image ? 'photo-upload' : 'file-upload';
+    if (adapter.policyAction) return adapter.policyAction;
+    return image ? 'photo-upload' : c.files.length > 0 ? 'file-upload' : 'post';
+  }
+
+  /** Applies the policy: allow-listed sites and mode `off` pass; otherwise the mode decides the dialog. */
+  function withPolicy(a: Assessment): Decided {
+    if (!a.hold) return a;
+    const p = policy();
+    if (isAllowlisted(location.href, p)) return { ...a, hold: false };
+    const decision = decide(actionTypeOf(a), { hold: true, specialKinds: assessRisk(a.findings).specialKinds }, p);
+    return decision.mode === 'pass' ? { ...a, hold: false } : { ...a, decision };
+  }
+
+  function evaluate(control: Element, action: ActionKind): Decided {
     const s = settings();
-    return assess(gatherContext(control, adapter, action, s, loose), adapter, s);
+    return withPolicy(assess(gatherContext(control, adapter, action, s, loose), adapter, s));
   }
 
   function cleanPass() {
@@ -244,11 +271,12 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     const findings: Finding[] = [];
     let offset = 0;
     for (const r of risky) { findings.push(...r.findings.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }))); offset += r.text.length + 1; }
-    const assessment: Assessment = {
+    const assessment = withPolicy({
       hold: true, reasons: [{ key: 'files.personal', names: risky.map((r) => r.file.name) }], scanned, findings,
       externals: [], confirmChildren: false,
       context: { action: 'attach', container: document, text: '', files: reports, audience: 'unknown' },
-    };
+    });
+    if (!assessment.hold) { deliver(reports); return; }
     hold(assessment, undefined, '', () => { allowance = undefined; deliver(reports); }, refuse);
   }
 
@@ -332,17 +360,22 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     }
   }
 
-  function hold(assessment: Assessment, control: HTMLElement | undefined, text: string, replay: () => void, refuse: () => void = () => undefined) {
+  function hold(assessment: Decided, control: HTMLElement | undefined, text: string, replay: () => void, refuse: () => void = () => undefined) {
     dialogOpen = true;
     const translate = t();
     const { context } = assessment;
     const action = context.action;
-    const record = async (decision: 'cancelled' | 'overridden'): Promise<LogResult> => {
+    const blocked = assessment.decision?.mode === 'block';
+    const record = async (decision: 'cancelled' | 'overridden' | 'blocked', answers?: PolicyAnswers): Promise<LogResult> => {
       const { origin, path } = siteOf(location.href);
       try {
         const result = (await send({
           type: 'varsam:log-event',
-          event: { time: new Date().toISOString(), origin, path, action, adapter: adapter.id, decision, kinds: countByKind(assessment.findings) },
+          event: {
+            time: new Date().toISOString(), origin, path, action: actionTypeOf(assessment), adapter: adapter.id, decision, kinds: countByKind(assessment.findings),
+            confirmations: answers?.confirmations ?? [],
+            ...(answers?.justification ? { justification: answers.justification } : {}),
+          },
         })) as LogResult | undefined;
         return result ?? { ok: false, error: 'no answer from the extension' };
       } catch (error) {
@@ -361,18 +394,21 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
       groups: summarise(assessment.scanned, assessment.findings),
       recipients,
       basis: journalReason && journalReason.key === 'journal.public' ? translate(LEGAL_BASIS[journalReason.country]!) : undefined,
-      confirmChildren: assessment.confirmChildren,
+      confirmChildren: assessment.confirmChildren || (assessment.decision?.requireConfirmations.length ?? 0) > 0,
+      blocked,
+      requireJustification: assessment.decision?.requireJustification ?? false,
       proceedLabel: translate(`guard.proceed.${action}`),
       hint: action === 'attach' ? translate('guard.hint.attach') : translate(syntheticReplay ? 'dialog.replayHint' : 'dialog.nextActivationHint'),
       onCancel: () => {
         dialogOpen = false;
         close();
         refuse();
-        void record('cancelled');
+        void record(blocked ? 'blocked' : 'cancelled');
       },
-      onProceed: async () => {
-        const logged = await record('overridden');
-        if (!logged.ok) return translate('dialog.logFailed', { error: logged.error });
+      onProceed: async (answers) => {
+        if (blocked) return translate('dialog.blocked');
+        const logged = await record('overridden', answers);
+        if (!logged.ok) return logged.storageFull ? translate('dialog.storageFull') : translate('dialog.logFailed', { error: logged.error });
         dialogOpen = false;
         close();
         allowance = { control, text, until: Date.now() + NEXT_ACTIVATION_WINDOW_MS, synthetic: false };

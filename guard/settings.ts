@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
+import type { Policy } from '../policy/schema';
+import { urlPatternToRegExp } from '../policy/url-pattern';
 
 /**
- * What the guard needs from policy. Until the policy module (policy/) lands its schema and
- * effective-policy loader, this reads the same keys from managed storage and falls back to
- * the defaults below. `loadGuardSettings` is the one place to switch over.
+ * What the guard needs from the effective policy (policy/), in the shape the engine uses.
+ * `settingsFromPolicy` is the mapping; test builds can still override it (TEST_KEY below).
  */
 export interface JournalRule {
   /** Regular expression matched against the full URL. */
@@ -49,17 +50,27 @@ export function mergeSettings(...sources: Array<Partial<GuardSettings> | undefin
   return out;
 }
 
-export async function loadGuardSettings(): Promise<GuardSettings> {
-  let managed: Record<string, unknown> = {};
-  try { managed = await browser.storage.managed.get(null); } catch { /* no managed storage */ }
-  const fromPolicy: Partial<GuardSettings> = {
-    orgDomains: (managed.orgEmailDomains ?? managed.orgDomains) as string[] | undefined,
-    childConfirmations: managed.childConfirmations as GuardSettings['childConfirmations'] | undefined,
-    journalRules: managed.journalRules as JournalRule[] | undefined,
-  };
+/** The admin's site rules for journal systems, as journal rules (URL pattern → regular expression). */
+function journalRulesOf(policy: Policy): JournalRule[] {
+  return policy.siteRules.filter((r) => r.action === 'journal-publish').flatMap((r) => {
+    const re = urlPatternToRegExp(r.urlPattern);
+    return re ? [{ urlPattern: re.source, text: r.text, attachments: r.attachments, publicToggle: r.publicToggle, exemption: r.exemption, finalise: r.finalise }] : [];
+  });
+}
+
+export function settingsFromPolicy(policy: Policy): GuardSettings {
+  return mergeSettings({
+    orgDomains: policy.orgEmailDomains,
+    childConfirmations: policy.childConfirmations,
+    visibleRecipientLimit: policy.visibleRecipientLimit,
+    journalRules: journalRulesOf(policy),
+  });
+}
+
+export async function loadGuardSettings(policy: Policy): Promise<GuardSettings> {
   let test: Partial<GuardSettings> | undefined;
   if (import.meta.env.MODE === 'test') {
     try { test = (await browser.storage.local.get(TEST_KEY))[TEST_KEY] as Partial<GuardSettings> | undefined; } catch { /* ignore */ }
   }
-  return mergeSettings(fromPolicy, test);
+  return mergeSettings(settingsFromPolicy(policy), test);
 }

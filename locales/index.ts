@@ -18,6 +18,11 @@ import nbReport from './nb/report.json';
 import nnReport from './nn/report.json';
 import svReport from './sv/report.json';
 import daReport from './da/report.json';
+import enPolicy from './en/policy.json';
+import nbPolicy from './nb/policy.json';
+import nnPolicy from './nn/policy.json';
+import svPolicy from './sv/policy.json';
+import daPolicy from './da/policy.json';
 
 export const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,11 +30,11 @@ export type Language = (typeof LANGUAGES)[number];
 type Catalog = Record<string, string>;
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: { ...enCore, ...enGuard, ...enReport },
-  nb: { ...nbCore, ...nbGuard, ...nbReport },
-  nn: { ...nnCore, ...nnGuard, ...nnReport },
-  sv: { ...svCore, ...svGuard, ...svReport },
-  da: { ...daCore, ...daGuard, ...daReport },
+  en: { ...enCore, ...enGuard, ...enReport, ...enPolicy },
+  nb: { ...nbCore, ...nbGuard, ...nbReport, ...nbPolicy },
+  nn: { ...nnCore, ...nnGuard, ...nnReport, ...nnPolicy },
+  sv: { ...svCore, ...svGuard, ...svReport, ...svPolicy },
+  da: { ...daCore, ...daGuard, ...daReport, ...daPolicy },
 };
 
 export type MessageKey = keyof typeof enCore | keyof typeof enGuard;

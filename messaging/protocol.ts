@@ -1,8 +1,8 @@
-import type { LogEvent } from '../log/event';
+import type { LogEventInput } from '../log/event';
 
 /** Messages from content scripts and pages to the service worker. */
 export type VarsamMessage =
-  | { type: 'varsam:log-event'; event: Omit<LogEvent, 'id' | 'extensionVersion'> }
+  | { type: 'varsam:log-event'; event: Omit<LogEventInput, 'id' | 'extensionVersion'> }
   | { type: 'varsam:clean-pass'; origin: string }
   | { type: 'varsam:recent-events'; limit?: number }
   /** From a page's top frame: which adapter guards it and whether it found its controls (sets the badge). */
@@ -31,4 +31,5 @@ export interface TabStatus {
   missing?: boolean;
 }
 
-export type LogResult = { ok: true; id: number } | { ok: false; error: string };
+/** `storageFull`: the browser's storage quota is used up (QuotaExceededError); the dialog says so. */
+export type LogResult = { ok: true; id: number } | { ok: false; error: string; storageFull?: boolean };

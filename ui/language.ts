@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { pickLanguage, translator, type Language, type Translate } from '../locales';
+import { EFFECTIVE_POLICY_KEY } from '../policy/store';
+import type { EffectivePolicy } from '../policy/resolve';
 
 /** storage.local key of the user's language choice ('auto' = follow the browser). */
 export const LANGUAGE_SETTING = 'uiLanguage';
@@ -7,8 +9,11 @@ export const LANGUAGE_SETTING = 'uiLanguage';
 export async function loadLanguage(): Promise<Language> {
   let setting: string | undefined;
   try {
-    const stored = await browser.storage.local.get(LANGUAGE_SETTING);
+    const stored = await browser.storage.local.get([LANGUAGE_SETTING, EFFECTIVE_POLICY_KEY]);
     setting = typeof stored[LANGUAGE_SETTING] === 'string' ? (stored[LANGUAGE_SETTING] as string) : undefined;
+    // An administrator's choice of language wins over the user's.
+    const effective = stored[EFFECTIVE_POLICY_KEY] as EffectivePolicy | undefined;
+    if (effective?.sources?.uiLanguage === 'admin') setting = effective.policy.uiLanguage;
   } catch { /* storage unavailable: follow the browser */ }
   const preferred = [...(navigator.languages ?? []), navigator.language].filter(Boolean);
   return pickLanguage(setting, preferred);
@@ -17,4 +22,12 @@ export async function loadLanguage(): Promise<Language> {
 export async function loadTranslator(): Promise<{ lang: Language; t: Translate }> {
   const lang = await loadLanguage();
   return { lang, t: translator(lang) };
+}
+
+/** Whether an administrator has fixed the language (the popup then hides its language choice). */
+export async function languageSetByAdmin(): Promise<boolean> {
+  try {
+    const stored = await browser.storage.local.get(EFFECTIVE_POLICY_KEY);
+    return (stored[EFFECTIVE_POLICY_KEY] as EffectivePolicy | undefined)?.sources?.uiLanguage === 'admin';
+  } catch { return false; }
 }

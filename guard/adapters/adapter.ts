@@ -1,3 +1,5 @@
+import type { ActionType } from '../../policy/schema';
+
 /**
  * A site adapter says where things are on a site; the engine (guard/engine.ts) does the
  * intercepting. Adapters are declarative: selectors and a few flags, nothing else.
@@ -43,6 +45,8 @@ export interface SiteAdapter {
   expect?: string;
   /** Extra accessible names that mean "publish" on this site (lower case). */
   publishNames?: string[];
+  /** Which policy action type (policy/schema.ts) this site's publish control is, when the engine cannot tell. */
+  policyAction?: ActionType;
 }
 
 /** A URL preset for a platform without a documented DOM: the generic adapter, tuned. */

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../locales';
 import type { FindingGroup } from './summary';
+import { BlockedNotice, JustificationField, justificationGiven, type PolicyAnswers } from './PolicyControls';
 
 export interface DialogRecipients { to: string[]; cc: string[]; bcc: string[]; external: string[] }
 
@@ -24,7 +25,11 @@ export interface WarningDialogProps {
   hint: string;
   onCancel: () => void;
   /** Resolves to an error message when the action cannot go on (e.g. the log write failed). */
-  onProceed: () => Promise<string | undefined>;
+  onProceed: (answers: PolicyAnswers) => Promise<string | undefined>;
+  /** Policy block mode: no way to go on, only cancel (policy/decide.ts). */
+  blocked?: boolean;
+  /** Policy asks for a written justification before going on. */
+  requireJustification?: boolean;
   /** Extra content (e.g. a justification field, a report link) placed above the buttons. */
   children?: ComponentChildren;
 }
@@ -44,17 +49,22 @@ function RecipientList({ t, label, list, external }: { t: Translate; label: stri
 
 /** The accessible warning dialog: role=alertdialog, labelled and described (mount.tsx focuses Cancel). */
 export function WarningDialog(props: WarningDialogProps) {
-  const { t, groups, hint, onCancel, onProceed, reasons = [], recipients, basis, confirmChildren, children } = props;
+  const { t, groups, hint, onCancel, onProceed, reasons = [], recipients, basis, children, blocked, requireJustification } = props;
+  const confirmChildren = props.confirmChildren && !blocked;
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [noProtected, setNoProtected] = useState(false);
   const [consent, setConsent] = useState(false);
-  const confirmed = !confirmChildren || (noProtected && consent);
+  const [justification, setJustification] = useState('');
+  const confirmed = (!confirmChildren || (noProtected && consent)) && (!requireJustification || justificationGiven(justification));
 
   const proceed = async () => {
-    if (busy || !confirmed) return;
+    if (busy || !confirmed || blocked) return;
     setBusy(true);
-    const problem = await onProceed();
+    const problem = await onProceed({
+      justification: requireJustification ? justification.trim() : '',
+      confirmations: confirmChildren ? ['protected-identity', 'consent'] : [],
+    });
     if (problem) { setError(problem); setBusy(false); }
   };
 
@@ -100,14 +110,15 @@ export function WarningDialog(props: WarningDialogProps) {
           </fieldset>
         )}
         {children}
-        <p class="hint">{hint}</p>
+        {requireJustification && !blocked && <JustificationField t={t} value={justification} onInput={setJustification} />}
+        {blocked ? <BlockedNotice t={t} /> : <p class="hint">{hint}</p>}
         {error && <p class="error" role="alert">{error}</p>}
         <div class="buttons">
           <button type="button" id="varsam-cancel" onClick={onCancel}>{t('dialog.cancel')}</button>
-          <button type="button" id="varsam-proceed" class="secondary" disabled={busy || !confirmed} onClick={proceed}
+          {!blocked && <button type="button" id="varsam-proceed" class="secondary" disabled={busy || !confirmed} onClick={proceed}
             aria-describedby={confirmChildren && !confirmed ? 'varsam-children' : undefined}>
             {props.proceedLabel ?? t('dialog.proceed.publish')}
-          </button>
+          </button>}
         </div>
       </div>
     </div>

@@ -20,6 +20,9 @@ fieldset.confirm label { display: block; margin: .35rem 0; }
 .dialog { max-height: calc(100vh - 2rem); overflow: auto; }
 .hint { font-size: .875rem; color: #444; }
 .error { color: #b3261e; font-weight: 600; }
+.blocked { font-weight: 600; }
+label.justification { display: block; margin: .5rem 0; }
+label.justification textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; margin-top: .25rem; }
 .buttons { display: flex; gap: .75rem; justify-content: flex-end; margin-top: 1rem; flex-wrap: wrap; }
 button { font: inherit; padding: .5rem 1rem; border-radius: 6px; border: 2px solid #1a1a1a; background: #1a1a1a; color: #fff; cursor: pointer; }
 button.secondary { background: #fff; color: #1a1a1a; }

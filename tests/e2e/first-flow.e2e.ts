@@ -181,7 +181,7 @@ describe('the local log', () => {
     const { events } = await waitFor(() => readLog(worker), (l) => l.events.length > before);
     const event = events.at(-1)!;
     expect(event).toMatchObject({
-      origin: server.origin, path: '/sites/generic-publish.html', action: 'publish',
+      origin: server.origin, path: '/sites/generic-publish.html', action: 'post',
       decision: 'cancelled', kinds: { 'id.no': 2 }, adapter: 'generic',
     });
     const dump = JSON.stringify(await readLog(worker));

@@ -6,6 +6,9 @@ import type { LogEvent } from '../../log/event';
 import type { TabStatus } from '../../messaging/protocol';
 import { EventList } from './EventList';
 import { ReportPanel } from './ReportPanel';
+import { PolicyErrors } from '../PolicyErrors';
+import { watchEffectivePolicy, type StorageLike } from '../../policy/store';
+import type { PolicyError } from '../../policy/resolve';
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', sv: 'Svenska', da: 'Dansk', en: 'English' };
 
@@ -24,12 +27,20 @@ export function Popup() {
   const [setting, setSetting] = useState('auto');
   const [status, setStatus] = useState<TabStatus>();
   const [events, setEvents] = useState<LogEvent[]>();
+  const [policyErrors, setPolicyErrors] = useState<PolicyError[]>();
+  const [languageLocked, setLanguageLocked] = useState(false);
 
   useEffect(() => {
     void loadLanguage().then(setLang);
     void browser.storage.local.get(LANGUAGE_SETTING).then((s) => setSetting((s[LANGUAGE_SETTING] as string) ?? 'auto'));
     void activeTabStatus().then(setStatus);
     void browser.runtime.sendMessage({ type: 'varsam:recent-events', limit: 5 }).then((e) => setEvents(e as LogEvent[]));
+    // The admin policy can arrive or change while the popup is open.
+    return watchEffectivePolicy(browser.storage as unknown as StorageLike, (p) => {
+      setPolicyErrors(p.errors);
+      setLanguageLocked(p.sources.uiLanguage === 'admin');
+      void loadLanguage().then(setLang);
+    });
   }, []);
 
   useEffect(() => { if (lang) document.documentElement.lang = lang; }, [lang]);
@@ -51,15 +62,16 @@ export function Popup() {
         {status?.missing && <span id="adapter-missing" class="missing"> {t('popup.adapterMissing', { adapter: status.adapterName ?? status.adapter ?? '' })}</span>}
       </p>
       <ReportPanel t={t} />
+      <PolicyErrors t={t} errors={policyErrors} />
       <h2>{t('popup.recent')}</h2>
       <EventList t={t} events={events} />
-      <label class="language">
+      {!languageLocked && <label class="language">
         {t('popup.language')}{' '}
         <select id="language" value={setting} onChange={(e) => void chooseLanguage((e.target as HTMLSelectElement).value)}>
           <option value="auto">{t('popup.language.auto')}</option>
           {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
         </select>
-      </label>
+      </label>}
     </main>
   );
 }
