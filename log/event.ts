@@ -8,6 +8,9 @@ import { FINDING_KINDS } from '../detectors/core/finding';
 export const DECISIONS = ['cancelled', 'edited', 'overridden', 'blocked'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+/** Statements the user ticked before going on (policy/decide.ts Confirmation). */
+export const CONFIRMATIONS = ['protected-identity', 'consent'] as const;
+
 export const logEventSchema = z.object({
   id: z.number().int().optional(),
   time: z.string().datetime(),
@@ -18,10 +21,16 @@ export const logEventSchema = z.object({
   adapter: z.string().min(1).max(60),
   decision: z.enum(DECISIONS),
   kinds: z.partialRecord(z.enum(FINDING_KINDS), z.number().int().nonnegative()),
+  /** Confirmations the user gave (schema version 2; [] for older events). */
+  confirmations: z.array(z.enum(CONFIRMATIONS)).max(CONFIRMATIONS.length).default([]),
+  /** The user's justification for going on, with ID numbers and other found values masked (log/justification.ts). */
+  justification: z.string().max(500).optional(),
   extensionVersion: z.string().max(20),
 }).strict();
 
 export type LogEvent = z.infer<typeof logEventSchema>;
+/** What a caller hands to addEvent (confirmations may be left out). */
+export type LogEventInput = z.input<typeof logEventSchema>;
 
 /** Splits a page URL into the origin and the path the log may keep. */
 export function siteOf(url: string): { origin: string; path: string } {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { isReportMessage, type VarsamMessage, type LogResult } from './protocol';
 import { showStatus } from './badge';
-import { addEvent, countCleanPass, recentEvents } from '../log/db';
+import { addEvent, countCleanPass, recentEvents, LogFullError } from '../log/db';
+import { pruneSoon } from '../log/retention';
 import { routeReport } from '../reporting/messages';
 
 /** Handles one message in the service worker. Returns the answer (or undefined). */
@@ -11,8 +12,10 @@ export async function route(message: VarsamMessage, sender?: { tab?: { id?: numb
     case 'varsam:log-event': {
       try {
         const id = await addEvent({ ...message.event, extensionVersion: browser.runtime.getManifest().version });
+        pruneSoon();
         return { ok: true, id } satisfies LogResult;
       } catch (error) {
+        if (error instanceof LogFullError) return { ok: false, error: error.name, storageFull: true } satisfies LogResult;
         return { ok: false, error: error instanceof Error ? error.name : String(error) } satisfies LogResult;
       }
     }
@@ -26,4 +29,3 @@ export async function route(message: VarsamMessage, sender?: { tab?: { id?: numb
       return recentEvents(message.limit ?? 5);
   }
 }
-

@@ -3,7 +3,7 @@ import { logEventSchema, siteOf } from '../../log/event';
 
 const valid = {
   time: '2026-11-22T10:00:00.000Z', origin: 'https://skole.example', path: '/innlegg',
-  action: 'publish', adapter: 'generic', decision: 'cancelled', kinds: { 'id.no': 1 }, extensionVersion: '0.1.0',
+  action: 'publish', adapter: 'generic', decision: 'cancelled', kinds: { 'id.no': 1 }, confirmations: [], extensionVersion: '0.1.0',
 };
 
 describe('log event shape', () => {
