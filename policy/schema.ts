@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidUrlPattern } from './url-pattern';
+import { DETECTOR_IDS } from '../detectors';
 
 /**
  * The Varsam policy: the single source of truth for what an administrator (managed storage),
@@ -80,7 +81,7 @@ export const policySchema = z.object({
     'journal-publish': actionPolicySchema,
     'other-form': actionPolicySchema,
   }),
-  detectors: z.record(z.string().regex(/^[a-z]{2,8}(\.[a-z0-9-]+)+$/, 'detector-id'), detectorSettingSchema),
+  detectors: z.partialRecord(z.enum(DETECTOR_IDS as [string, ...string[]]), detectorSettingSchema),
   minScore: z.number().min(0).max(1),
   photos: z.object({
     /** Faces in a photo → the user confirms there is consent to publish. */

@@ -114,3 +114,13 @@ describe('bad policy values', () => {
     }
   });
 });
+
+describe('detector settings', () => {
+  it('accept known detector ids with on/off and a threshold, and reject unknown ids', () => {
+    const ok = resolvePolicy({ managed: { detectors: { 'common.names': { enabled: false }, 'no.fodselsnummer': { minScore: 0.9 } } } });
+    expect(ok.policy.detectors).toEqual({ 'common.names': { enabled: false }, 'no.fodselsnummer': { minScore: 0.9 } });
+    const bad = resolvePolicy({ managed: { detectors: { 'xx.made-up': { enabled: false } } } });
+    expect(bad.errors.map((e) => e.field)).toEqual(['detectors']);
+    expect(bad.policy.detectors).toEqual({});
+  });
+});
