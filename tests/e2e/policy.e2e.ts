@@ -114,8 +114,41 @@ describe('admin policy from /etc/chromium/policies/managed', () => {
     expect(await dialog.isOpen()).toBe(false);
   });
 
+  it('an admin\'s site rule guards a custom page, and a journal rule a custom journal system', async () => {
+    const sent = () => page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length);
+    // Without a rule the intranet's "Ferdig" button is not a publish control.
+    await page.goto(server.url('/sites/policy-rule.html'));
+    await page.type('#editor', `Hilsen til ${FNR}`);
+    await page.click('#done');
+    expect(await sent()).toBe(1);
+    expect(await dialog.isOpen()).toBe(false);
+
+    await setPolicy({
+      actions: { post: { mode: 'warn' } },
+      siteRules: [
+        { name: 'Intranett', urlPattern: `${server.origin}/sites/policy-rule.html`, action: 'post', text: '#editor', finalise: '#done' },
+        { name: 'ArkivX', urlPattern: `${server.origin}/sites/journal-custom.html`, action: 'journal-publish', text: '.ax-title', publicToggle: '.ax-flag', finalise: '.ax-go' },
+      ],
+    }, (p) => p.policy.siteRules.length === 2);
+    await page.reload();
+    await page.type('#editor', `Hilsen til ${FNR}`);
+    await page.click('#done');
+    await dialog.waitOpen();
+    expect(await sent()).toBe(0);
+    await dialog.click('#varsam-cancel');
+    const { events } = await waitFor(async () => readLog(await ext.worker()), (l) => l.events.some((e) => e.adapter === 'rule:Intranett'));
+    expect(events.find((e) => e.adapter === 'rule:Intranett')).toMatchObject({ action: 'post', decision: 'cancelled' });
+
+    await page.goto(server.url('/sites/journal-custom.html'));
+    await page.type('.ax-title', `Søknad om skoleskyss for ${DNR}`);
+    await page.click('.ax-go');
+    await dialog.waitOpen();
+    expect(await sent()).toBe(0);
+    await dialog.click('#varsam-cancel');
+  });
+
   it('when the log cannot be written because storage is full, the action stays held and the dialog says why', async () => {
-    await setPolicy({ actions: { post: { mode: 'warn' } } }, (p) => p.policy.actions.post.mode === 'warn' && p.policy.allowlist.length === 0);
+    await setPolicy({ actions: { post: { mode: 'warn' } } }, (p) => p.policy.siteRules.length === 0 && p.policy.allowlist.length === 0);
     await page.reload();
     const worker = await ext.worker();
     await worker.evaluate(() => {
@@ -124,7 +157,7 @@ describe('admin policy from /etc/chromium/policies/managed', () => {
       IDBObjectStore.prototype.add = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
     });
     try {
-      await typeAndPublish(`Ola ${FNR}`);
+      await typeAndPublish(`Fødselsnummer ${FNR}`);
       await dialog.waitOpen();
       await dialog.click('#varsam-proceed');
       await waitFor(() => dialog.text().catch(() => ''), (t) => t.includes('storage is full'));
