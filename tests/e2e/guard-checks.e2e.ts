@@ -355,7 +355,7 @@ describe('where composers live', () => {
     await pause(200);
     expect(await sent(page)).toBe(1);
     const { events } = await readLog(await ext.worker());
-    expect(events.at(-1)).toMatchObject({ adapter: 'generic', decision: 'overridden', action: 'publish' });
+    expect(events.at(-1)).toMatchObject({ adapter: 'generic', decision: 'overridden', action: 'post' });
   });
 
   it('forms for one\'s own details (autocomplete name/tel) and searches are not held', async () => {
