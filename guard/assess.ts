@@ -122,7 +122,7 @@ export function gatherContext(
 export function assess(context: ActionContext, adapter: SiteAdapter, settings: GuardSettings): Assessment {
   const parts = [context.text, context.subject ?? '', ...context.files.map((f) => f.text)];
   const scanned = parts.join('\n');
-  const findings = scan(scanned);
+  const findings = scan(scanned, settings.scanOptions);
   const risk = assessRisk(findings);
   const reasons: Reason[] = [];
   const externals: string[] = [];

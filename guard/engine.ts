@@ -25,7 +25,11 @@ import { containerOf, editableFields, fieldsText } from './gather-text';
 import { inspectAndRemember, type FileReport } from './files/inspect';
 import { finalisesJournal, isFinaliseName, journalState } from './journal';
 import { DEFAULT_SETTINGS, type GuardSettings } from './settings';
-import { DEFAULT_POLICY, decide, isAllowlisted, type ActionType, type GuardDecision, type Policy } from '../policy';
+import { DEFAULT_POLICY } from '../policy/defaults';
+import { decide, type GuardDecision } from '../policy/decide';
+import { isAllowlisted } from '../policy/sites';
+import type { ActionType } from '../policy/constants';
+import type { Policy } from '../policy/schema';
 import type { PolicyAnswers } from './dialog/PolicyControls';
 
 /** How long the user's own next activation is let through when a synthetic replay was ignored. */

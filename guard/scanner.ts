@@ -7,8 +7,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { Finding } from '../detectors/core/finding';
+import type { ScanOptions } from '../detectors';
 
-export type ScanFn = (text: string) => Finding[];
+export type ScanFn = (text: string, options?: ScanOptions) => Finding[];
 
 let scanFn: ScanFn | undefined;
 let loading: Promise<ScanFn> | undefined;
@@ -16,9 +17,9 @@ let loading: Promise<ScanFn> | undefined;
 export const scannerReady = (): boolean => scanFn !== undefined;
 
 /** Scans with the loaded detectors. Callers check `scannerReady()` (or await `loadScanner()`) first. */
-export function scan(text: string): Finding[] {
+export function scan(text: string, options?: ScanOptions): Finding[] {
   if (!scanFn) throw new Error('Varsam scanner is not loaded yet');
-  return scanFn(text);
+  return scanFn(text, options);
 }
 
 export function loadScanner(): Promise<ScanFn> {

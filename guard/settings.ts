@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Policy } from '../policy/schema';
+import type { ScanOptions } from '../detectors';
+import { scanOptionsOf } from '../policy/sites';
 import { urlPatternToRegExp } from '../policy/url-pattern';
 
 /**
@@ -26,6 +28,8 @@ export interface GuardSettings {
   visibleRecipientLimit: number;
   /** Admin-described records-journal systems. */
   journalRules: JournalRule[];
+  /** Which detectors are on and their thresholds (policy `detectors`, `minScore`). */
+  scanOptions?: ScanOptions;
 }
 
 export const DEFAULT_SETTINGS: GuardSettings = {
@@ -45,6 +49,7 @@ export function mergeSettings(...sources: Array<Partial<GuardSettings> | undefin
     if (Array.isArray(s.orgDomains)) out.orgDomains = s.orgDomains.filter((d) => typeof d === 'string').map((d) => d.toLowerCase().replace(/^@/, ''));
     if (s.childConfirmations === 'always' || s.childConfirmations === 'public' || s.childConfirmations === 'off') out.childConfirmations = s.childConfirmations;
     if (typeof s.visibleRecipientLimit === 'number' && s.visibleRecipientLimit > 0) out.visibleRecipientLimit = s.visibleRecipientLimit;
+    if (s.scanOptions && typeof s.scanOptions === 'object') out.scanOptions = s.scanOptions;
     if (Array.isArray(s.journalRules)) out.journalRules = s.journalRules.filter((r) => r && typeof r.urlPattern === 'string' && typeof r.finalise === 'string');
   }
   return out;
@@ -64,6 +69,7 @@ export function settingsFromPolicy(policy: Policy): GuardSettings {
     childConfirmations: policy.childConfirmations,
     visibleRecipientLimit: policy.visibleRecipientLimit,
     journalRules: journalRulesOf(policy),
+    scanOptions: scanOptionsOf(policy),
   });
 }
 

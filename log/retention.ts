@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { pruneLog } from './db';
-import { loadEffectivePolicy } from '../policy/store';
+import { loadEffectivePolicy } from '../policy/watch';
 
 const HOUR = 3_600_000;
 let lastRun = 0;

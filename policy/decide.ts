@@ -1,4 +1,5 @@
-import type { ActionType, FailMode, Mode, Policy } from './schema';
+import type { ActionType, FailMode, Mode } from './constants';
+import type { Policy } from './schema';
 
 /** What the guard does with one action. `pass` covers both clean content and mode `off`. */
 export type GuardMode = 'pass' | 'warn' | 'confirm' | 'block';

@@ -1,4 +1,5 @@
-import { ACTION_TYPES, type Policy } from './schema';
+import { ACTION_TYPES } from './constants';
+import type { Policy } from './schema';
 
 /** What applies when neither the administrator nor the user has set a value. */
 export const DEFAULT_POLICY: Policy = {

@@ -9,20 +9,8 @@ import { DETECTOR_IDS } from '../detectors';
  * reads the effective policy built from it (policy/resolve.ts). Pure: no DOM, no browser APIs.
  */
 
-/** The kinds of action the guard tells apart. */
-export const ACTION_TYPES = ['post', 'photo-upload', 'file-upload', 'email', 'journal-publish', 'other-form'] as const;
-export type ActionType = (typeof ACTION_TYPES)[number];
-
-/** off: nothing shown · warn: one click continues · confirm: confirmations (+ justification) · block: only cancel or fix. */
-export const MODES = ['off', 'warn', 'confirm', 'block'] as const;
-export type Mode = (typeof MODES)[number];
-
-/** What happens when a scan fails or times out: never a silent pass. */
-export const FAIL_MODES = ['confirm', 'block'] as const;
-export type FailMode = (typeof FAIL_MODES)[number];
-
-export const COUNTRIES = ['no', 'se', 'dk', 'fi'] as const;
-export const UI_LANGUAGES = ['auto', 'nb', 'nn', 'sv', 'da', 'en'] as const;
+import { ACTION_TYPES, MODES, FAIL_MODES, COUNTRIES, UI_LANGUAGES } from './constants';
+export * from './constants';
 
 const text = (max = 200) => z.string().max(max);
 const domain = z.string().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'domain');

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { pickLanguage, translator, type Language, type Translate } from '../locales';
-import { EFFECTIVE_POLICY_KEY } from '../policy/store';
+import { EFFECTIVE_POLICY_KEY } from '../policy/watch';
 import type { EffectivePolicy } from '../policy/resolve';
 
 /** storage.local key of the user's language choice ('auto' = follow the browser). */

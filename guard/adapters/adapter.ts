@@ -1,4 +1,4 @@
-import type { ActionType } from '../../policy/schema';
+import type { ActionType } from '../../policy/constants';
 
 /**
  * A site adapter says where things are on a site; the engine (guard/engine.ts) does the

@@ -7,7 +7,7 @@ import type { TabStatus } from '../../messaging/protocol';
 import { EventList } from './EventList';
 import { ReportPanel } from './ReportPanel';
 import { PolicyErrors } from '../PolicyErrors';
-import { watchEffectivePolicy, type StorageLike } from '../../policy/store';
+import { watchEffectivePolicy, type StorageLike } from '../../policy/watch';
 import type { PolicyError } from '../../policy/resolve';
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', sv: 'Svenska', da: 'Dansk', en: 'English' };
