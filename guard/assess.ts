@@ -27,6 +27,8 @@ export interface ActionContext {
   recipients?: Recipients;
   audience: Audience;
   journal?: JournalState;
+  /** The adapter's "sensitive" checkbox: ticked, not ticked, or not on the page. */
+  sensitive?: boolean;
 }
 
 export type Reason =
@@ -37,7 +39,8 @@ export type Reason =
   | { key: 'mail.subjectId' }
   | { key: 'journal.public'; cause: JournalState['cause']; country: JournalState['country'] }
   | { key: 'files.personal'; names: string[] }
-  | { key: 'children' };
+  | { key: 'children' }
+  | { key: 'sensitive' };
 
 export interface Assessment {
   hold: boolean;
@@ -89,6 +92,11 @@ export function journalRuleFor(rules: JournalRule[], href: string): JournalRule 
   return rules.find((r) => { try { return new RegExp(r.urlPattern).test(href); } catch { return false; } });
 }
 
+function sensitiveState(container: ParentNode, selector: string): boolean | undefined {
+  const box = deepQueryAll<HTMLInputElement>(container, selector)[0] ?? deepQueryAll<HTMLInputElement>(document, selector)[0];
+  return box ? box.checked : undefined;
+}
+
 export function gatherContext(
   control: Element, adapter: SiteAdapter, action: ActionKind, settings: GuardSettings, loose: LooseFiles[],
 ): ActionContext {
@@ -115,6 +123,7 @@ export function gatherContext(
     action, container, text, subject: subjectEl?.value, recipients,
     files: attachedFiles(rule?.attachments ? { ...adapter, attachments: rule.attachments } : adapter, container, loose),
     audience: audienceOf(adapter, container), journal,
+    sensitive: adapter.sensitive ? sensitiveState(container, adapter.sensitive) : undefined,
   };
 }
 
@@ -145,11 +154,15 @@ export function assess(context: ActionContext, adapter: SiteAdapter, settings: G
     if (subjectIds.length > 0) { reasons.push({ key: 'mail.subjectId' }); hold = true; }
     if (risk.hold && externals.length > 0) { reasons.push({ key: 'mail.external', count: externals.length }); hold = true; }
     if (visibleExternal.length > settings.visibleRecipientLimit) { reasons.push({ key: 'mail.visible', count: visibleExternal.length }); hold = true; }
-    if (risk.hold && all.length === 0) { hold = true; }
+    if (risk.hold && all.length === 0 && context.sensitive !== true) { hold = true; }
+    if (hold && risk.hold && context.sensitive === false) reasons.push({ key: 'sensitive' });
   } else if (adapter.onlyWhenPublic && context.audience !== 'public') {
     hold = false;
+  } else if (risk.hold && context.sensitive === true) {
+    hold = false; // marked sensitive: the platform protects it (e.g. Aula's "følsom" messages)
   } else if (risk.hold) {
     hold = true;
+    if (context.sensitive === false) reasons.push({ key: 'sensitive' });
   }
   if (hold && risk.hold && !reasons.some((r) => r.key === 'journal.public' || r.key === 'mail.external')) reasons.unshift({ key: 'personal' });
   if (personalFiles.length > 0 && hold) reasons.push({ key: 'files.personal', names: personalFiles });

@@ -361,6 +361,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
       case 'journal.public': return translate(r.cause === 'toggle-on' ? 'guard.reason.journalPublic' : 'guard.reason.journalNotExempt');
       case 'files.personal': return translate('guard.reason.files', { names: r.names.join(', ') });
       case 'children': return translate('guard.reason.children');
+      case 'sensitive': return translate('guard.reason.sensitive');
     }
   }
 

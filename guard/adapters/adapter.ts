@@ -39,6 +39,8 @@ export interface SiteAdapter {
   audience?: { public?: string; label?: string };
   /** Only act on the publish control when the audience is public (e.g. YouTube Studio's Done/Publish). */
   onlyWhenPublic?: boolean;
+  /** A checkbox that marks a message as sensitive (Aula's "Marker som følsom"): ticked, personal data may go; unticked, the dialog asks for it. */
+  sensitive?: string;
   /** Public-record journal: the toggle that makes an entry public, the finalise control. */
   journal?: { publicToggle?: string; exemption?: string; finalise?: string };
   /** Elements that show the adapter found the site as expected; when none appears, the badge says so. */

@@ -268,6 +268,23 @@ describe('children and audience', () => {
   });
 });
 
+describe('Aula messages', () => {
+  it('personal data in a message not marked "følsom" is held and the dialog asks for the mark; marked, it is sent', async () => {
+    await open('/sites/aula-message.html?varsam-site=aula');
+    await typeInto(page, '#emne', 'Opfølgning');
+    await typeInto(page, '#body', `Vedr. elev med CPR-nr. ${FNR}: se vedhæftede plan.`);
+    await page.click('#send');
+    await dialog.waitOpen();
+    expect(await sent(page)).toBe(0);
+    expect(await dialog.text()).toMatch(/not marked as sensitive/);
+    await dialog.click('#varsam-cancel');
+    await page.click('#sensitive');
+    await page.click('#send');
+    expect(await dialog.isOpen()).toBe(false);
+    expect(await sentItems(page)).toEqual([{ body: `Vedr. elev med CPR-nr. ${FNR}: se vedhæftede plan.`, sensitive: true }]);
+  });
+});
+
 describe('URL presets', () => {
   it('a preset teaches the generic adapter a platform\'s own publish button (Kidplan)', async () => {
     await open('/sites/preset-kidplan.html');
