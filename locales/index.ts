@@ -23,6 +23,11 @@ import nbPolicy from './nb/policy.json';
 import nnPolicy from './nn/policy.json';
 import svPolicy from './sv/policy.json';
 import daPolicy from './da/policy.json';
+import enOptions from './en/options.json';
+import nbOptions from './nb/options.json';
+import nnOptions from './nn/options.json';
+import svOptions from './sv/options.json';
+import daOptions from './da/options.json';
 
 export const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,11 +35,11 @@ export type Language = (typeof LANGUAGES)[number];
 type Catalog = Record<string, string>;
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: { ...enCore, ...enGuard, ...enReport, ...enPolicy },
-  nb: { ...nbCore, ...nbGuard, ...nbReport, ...nbPolicy },
-  nn: { ...nnCore, ...nnGuard, ...nnReport, ...nnPolicy },
-  sv: { ...svCore, ...svGuard, ...svReport, ...svPolicy },
-  da: { ...daCore, ...daGuard, ...daReport, ...daPolicy },
+  en: { ...enCore, ...enGuard, ...enReport, ...enPolicy, ...enOptions },
+  nb: { ...nbCore, ...nbGuard, ...nbReport, ...nbPolicy, ...nbOptions },
+  nn: { ...nnCore, ...nnGuard, ...nnReport, ...nnPolicy, ...nnOptions },
+  sv: { ...svCore, ...svGuard, ...svReport, ...svPolicy, ...svOptions },
+  da: { ...daCore, ...daGuard, ...daReport, ...daPolicy, ...daOptions },
 };
 
 export type MessageKey = keyof typeof enCore | keyof typeof enGuard;

@@ -175,3 +175,96 @@ describe('admin policy from /etc/chromium/policies/managed', () => {
     expect(await published()).toBe(1);
   });
 });
+
+describe('options page', () => {
+  it('shows each value with its source (administrator, user, default), and the user can set what the admin left open', async () => {
+    await setPolicy({ orgName: 'Testvik kommune', actions: { post: { mode: 'block' } } },
+      (p) => p.policy.orgName === 'Testvik kommune' && p.policy.actions.post.mode === 'block');
+    const options = await ext.browser.newPage();
+    try {
+      await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      await options.waitForSelector('#policy tr[data-field="actions.post.mode"]');
+      const row = (field: string) => options.$eval(`#policy tr[data-field="${field}"]`, (tr) => ({
+        source: tr.getAttribute('data-source'), text: tr.textContent,
+      }));
+      expect(await row('actions.post.mode')).toEqual({ source: 'admin', text: 'Posts: modeBlockAdministrator' });
+      expect(await row('orgName')).toEqual({ source: 'admin', text: 'Organisation nameTestvik kommuneAdministrator' });
+      expect(await row('country')).toEqual({ source: 'default', text: 'CountrynoDefault' });
+      expect(await row('actions.email.mode')).toMatchObject({ source: 'default' });
+      expect(await options.$eval('h1', (h) => h.textContent)).toContain('Testvik kommune');
+      // The admin set posts: the user cannot change that, but may change e-mail.
+      expect(await options.$('#mode-post')).toBeNull();
+      await options.select('#mode-email', 'confirm');
+      await options.click('#save');
+      await options.waitForSelector('#saved');
+      await waitFor(() => row('actions.email.mode'), (r) => r.source === 'user', 10_000);
+      expect(await row('actions.email.mode')).toEqual({ source: 'user', text: 'E-mail: modeConfirmYou' });
+      // The log is listed, with the decisions made earlier in this file.
+      expect(await options.$$eval('#log tbody tr', (rows) => rows.length)).toBeGreaterThan(0);
+      expect(await options.$$eval('#log tbody tr[data-decision="blocked"]', (rows) => rows.length)).toBeGreaterThan(0);
+      await options.select('#filter-decision', 'overridden');
+      await waitFor(() => options.$$eval('#log tbody tr', (rows) => rows.map((r) => r.getAttribute('data-decision'))), (d) => d.every((x) => x === 'overridden'));
+      expect(await options.$$eval('#log tbody tr', (rows) => rows.map((r) => r.getAttribute('data-decision')))).not.toContain('blocked');
+    } finally {
+      await options.close();
+      await (await ext.worker()).evaluate(() => chrome.storage.local.remove('varsamUserSettings'));
+    }
+  });
+});
+
+describe('no raw personal data in the log', () => {
+  // Planted, all synthetic: two Norwegian ID numbers, a name and a mobile number.
+  const NAME = ['Kari', 'Nordmann'];
+  const PHONE = '912 34 567';
+
+  it('after every flow in this file (blocked, cancelled, overridden with a justification, a form), nothing planted is stored', async () => {
+    await setPolicy({ actions: { post: { mode: 'warn', requireJustification: true }, 'other-form': { mode: 'warn' } } },
+      (p) => p.policy.actions.post.requireJustification === true && p.policy.actions.post.mode === 'warn');
+    await page.reload();
+    const text = `Hei! ${NAME.join(' ')} (fnr ${FNR}, mobil ${PHONE}) begynner i 1A.`;
+    // 1. cancelled
+    await typeAndPublish(text);
+    await dialog.waitOpen();
+    await dialog.click('#varsam-cancel');
+    // 2. overridden with confirmations and a justification full of personal data
+    await page.click('#publish');
+    await dialog.waitOpen();
+    await dialog.click('#varsam-confirm-protected');
+    await dialog.click('#varsam-confirm-consent');
+    await dialog.click('#varsam-justification');
+    await page.keyboard.type(`Avtalt med mor til ${NAME.join(' ')}, ring ${PHONE} eller se ${DNR}`);
+    await dialog.click('#varsam-proceed');
+    await waitFor(published, (n) => n > 0);
+    // 3. a form
+    await page.type('#message', `Fødselsnummer ${DNR}, ${NAME[0]} ${NAME[1]}`);
+    await page.click('#send');
+    await dialog.waitOpen();
+    await dialog.click('#varsam-cancel');
+
+    const worker = await ext.worker();
+    const { events } = await waitFor(() => readLog(worker), (l) => l.events.some((e) => (e.confirmations as string[] | undefined)?.length === 2));
+    const overridden = events.find((e) => (e.confirmations as string[]).length === 2)!;
+    expect(overridden).toMatchObject({ decision: 'overridden', confirmations: ['protected-identity', 'consent'] });
+    expect(overridden.justification).toMatch(/^Avtalt med mor til [•\s]+, ring [•\s]+67 eller se •+16$/);
+
+    // The whole log database, every store, and the exports the options page offers.
+    const dump = JSON.stringify(await readLog(worker), (k, v) => (k === 'time' ? undefined : v));
+    const exported = await worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('varsam-log');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const stores = [...db.objectStoreNames];
+      const all = await Promise.all(stores.map((s) => new Promise((resolve) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => resolve(r.result); })));
+      db.close();
+      return JSON.stringify(all, (k, v) => (k === 'time' || k === 'discoveredAt' || k === 'createdAt' || k === 'updatedAt' ? undefined : v));
+    });
+    for (const haystack of [dump, exported]) {
+      for (const id of [FNR, DNR]) for (let i = 0; i + 3 <= id.length; i++) expect(haystack).not.toContain(id.slice(i, i + 3));
+      for (const n of NAME) expect(haystack).not.toContain(n);
+      expect(haystack.replace(/\s/g, '')).not.toContain('912');
+      expect(haystack).not.toContain('34 5');
+    }
+  });
+});
