@@ -23,7 +23,7 @@ function timing(fn: () => unknown, runs: number): { median: number; best: number
 }
 
 const one = generate(1 * MB, 1);
-const ten = generate(10 * MB, 2);
+const ten = generate(10 * MB, 1); // same seed: the 1 MB text is the start of the 10 MB one
 const mb = (s: string) => Buffer.byteLength(s) / MB;
 console.log(`Varsam detector benchmark — ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ''}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`text: ${mb(one).toFixed(2)} MB and ${mb(ten).toFixed(2)} MB of generated school letters, e-mails, posts and invoices (nb/nn/sv/da)`);
@@ -37,7 +37,16 @@ const rate = (mbs: number, ms: number) => mbs / (ms / 1000);
 const scanRate = rate(mb(one), t1.median);
 console.log(`scan() 1 MB:  median ${t1.median.toFixed(1)} ms → ${scanRate.toFixed(1)} MB/s; best ${t1.best.toFixed(1)} ms → ${rate(mb(one), t1.best).toFixed(1)} MB/s  (${found} findings)`);
 console.log(`scan() 10 MB: median ${t10.median.toFixed(1)} ms → ${rate(mb(ten), t10.median).toFixed(1)} MB/s; best ${t10.best.toFixed(1)} ms → ${rate(mb(ten), t10.best).toFixed(1)} MB/s`);
-console.log(`10 MB / 1 MB time ratio: ${(t10.median / t1.median).toFixed(2)} (median), ${(t10.best / t1.best).toFixed(2)} (best) — target ≤ 10 for ${(mb(ten) / mb(one)).toFixed(2)}× the text`);
+// The machine is shared, so the load changes from second to second: compare 1 MB and 10 MB in
+// interleaved pairs (ten 1 MB scans, then one 10 MB scan) and report the median ratio of the pairs.
+const ratios: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const a = timing(() => scan(one), 10);
+  const b = timing(() => scan(ten), 1);
+  ratios.push(b.median / a.median);
+}
+ratios.sort((x, y) => x - y);
+console.log(`10 MB / 1 MB time ratio: ${ratios[2]!.toFixed(2)} (median of 5 interleaved pairs; all: ${ratios.map((r) => r.toFixed(2)).join(' ')}) — target ≤ 10 for ${(mb(ten) / mb(one)).toFixed(2)}× the text`);
 
 const others: [string, () => unknown][] = [
   ['redact-pii (SyncRedactor)', () => new SyncRedactor().redact(one)],

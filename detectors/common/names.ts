@@ -118,8 +118,8 @@ const JOIN = /^(?:,\s?|\s(?:og|och|and|&|eller|samt|e)\s)$/;
 
 export function detect(text: string): Finding[] {
   const toks: Tok[] = [];
-  const { starts, ends } = words(text);
-  for (let w = 0; w < starts.length; w++) {
+  const { starts, ends, count } = words(text);
+  for (let w = 0; w < count; w++) {
     const s = starts[w]!;
     const e = ends[w]!;
     if (!isUpper(text.charCodeAt(s)) || !capitalised(text, s, e)) continue;

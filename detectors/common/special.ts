@@ -40,9 +40,9 @@ function build(): Map<number, Term[]> {
 export function detect(text: string): Finding[] {
   const terms = (table ??= build());
   const out: Finding[] = [];
-  const { starts, ends } = words(text);
+  const { starts, ends, count } = words(text);
   let floor = 0;
-  for (let w = 0; w < starts.length; w++) {
+  for (let w = 0; w < count; w++) {
     const s = starts[w]!;
     if (s < floor) continue;
     const i = ends[w]!;
