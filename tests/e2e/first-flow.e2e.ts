@@ -184,7 +184,10 @@ describe('the local log', () => {
       origin: server.origin, path: '/sites/generic-publish.html', action: 'post',
       decision: 'cancelled', kinds: { 'id.no': 2 }, adapter: 'generic',
     });
-    const dump = JSON.stringify(await readLog(worker));
+    // Timestamps, the test server's random port and day keys are digits of their own: leave them
+    // out, or a slice like "530" of the ID turns up in "17:53:05" by chance.
+    const dump = JSON.stringify(await readLog(worker), (key, value) =>
+      ['time', 'origin', 'day', 'key', 'id', 'count'].includes(key) ? undefined : value);
     for (const id of [FNR, DNR]) {
       for (let i = 0; i + 3 <= id.length; i++) expect(dump).not.toContain(id.slice(i, i + 3));
     }
