@@ -1,0 +1,47 @@
+import { scan, maskValue, type Finding, type FindingKind } from '../detectors';
+import type { FileReport, PartFindings } from './types';
+import { FileReadError } from './types';
+import { extractText, type ExtractOptions } from './extract';
+import { isImageType, sniffType } from './sniff';
+import { readPhotoMetadata } from './image/exif';
+
+export interface InspectOptions extends ExtractOptions {
+  scan?: (text: string) => Finding[];
+}
+
+/**
+ * Reads one file and scans its text: findings per page/sheet/slide (masked values only), photo
+ * metadata (GPS, serial, owner). Faces are added by the extension side (files/faces.ts).
+ * A file that cannot be read gets `problem` set instead of throwing.
+ */
+export async function inspectBytes(bytes: Uint8Array, name: string, mime = '', options: InspectOptions = {}): Promise<FileReport> {
+  const doScan = options.scan ?? ((text: string) => scan(text));
+  const type = sniffType(bytes, name, mime);
+  const report: FileReport = { name, size: bytes.length, type, parts: [], kinds: {}, chars: 0 };
+  if (isImageType(type)) {
+    report.photo = await readPhotoMetadata(bytes);
+    if (type === 'heic') report.problem = 'undecodable-image';
+    return report;
+  }
+  try {
+    const extracted = await extractText(bytes, name, mime, options);
+    report.pages = extracted.pages;
+    for (const part of extracted.parts) {
+      report.chars += part.text.length;
+      const findings = doScan(part.text);
+      if (findings.length === 0) continue;
+      const entry: PartFindings = {
+        unit: part.unit,
+        label: part.label,
+        findings,
+        masked: findings.map((f) => maskValue(part.text.slice(f.start, f.end))),
+      };
+      report.parts.push(entry);
+      for (const f of findings) report.kinds[f.kind as FindingKind] = (report.kinds[f.kind as FindingKind] ?? 0) + 1;
+    }
+    if (type === 'unknown' || type === 'zip') report.problem = 'unsupported';
+  } catch (error) {
+    report.problem = error instanceof FileReadError ? error.problem : 'corrupt';
+  }
+  return report;
+}

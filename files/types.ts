@@ -1,0 +1,71 @@
+import type { Finding, FindingKind } from '../detectors';
+
+/** What kind of file a byte sequence is, by its content first and its name second. */
+export type FileType =
+  | 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp'
+  | 'csv' | 'txt' | 'rtf' | 'eml'
+  | 'jpeg' | 'png' | 'webp' | 'gif' | 'heic' | 'tiff'
+  | 'zip' | 'unknown';
+
+/** A piece of a document whose text is scanned on its own: a page, a sheet, a slide, the body. */
+export interface TextPart {
+  /** `page` (1-based number), `sheet` (name), `slide` (number), `part` (e.g. header, footnotes), `body`. */
+  unit: 'page' | 'sheet' | 'slide' | 'part' | 'body';
+  label: string;
+  text: string;
+}
+
+/** Why a file could not be read. The guard holds such files: policy decides confirm or block. */
+export type ReadProblem = 'encrypted' | 'corrupt' | 'unsupported' | 'undecodable-image' | 'too-large' | 'timeout';
+
+export class FileReadError extends Error {
+  constructor(public readonly problem: ReadProblem, message?: string) {
+    super(message ?? problem);
+    this.name = 'FileReadError';
+  }
+}
+
+export interface ExtractedText {
+  type: FileType;
+  parts: TextPart[];
+  /** Total pages for PDFs (also when some had no text layer). */
+  pages?: number;
+  /** PDF pages with (almost) no text: scanned images, candidates for OCR. */
+  pagesWithoutText?: number[];
+}
+
+/** Metadata in a photo that says more than the picture: where, which camera, whose camera. */
+export interface PhotoMetadata {
+  gps?: { latitude: number; longitude: number };
+  /** Names of the metadata fields found (never their values): `GPS`, `SerialNumber`, `OwnerName`, ... */
+  fields: string[];
+  orientation?: number;
+  width?: number;
+  height?: number;
+}
+
+/** Findings in one part, without the text: counts per kind and masked values for display. */
+export interface PartFindings {
+  unit: TextPart['unit'];
+  label: string;
+  findings: Finding[];
+  /** Masked values in order of the findings (never the clear values). */
+  masked: string[];
+}
+
+export interface FaceBox { x: number; y: number; width: number; height: number; score: number }
+
+/** What inspection found in one file. Holds no clear personal data. */
+export interface FileReport {
+  name: string;
+  size: number;
+  type: FileType;
+  /** Set when the file could not be read (and must be held). */
+  problem?: ReadProblem;
+  pages?: number;
+  parts: PartFindings[];
+  kinds: Partial<Record<FindingKind, number>>;
+  photo?: PhotoMetadata & { faces?: FaceBox[]; facesChecked?: boolean };
+  /** Characters of text read, so "nothing found" can be told from "nothing readable". */
+  chars: number;
+}
