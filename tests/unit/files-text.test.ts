@@ -14,10 +14,11 @@ describe('text inside documents', () => {
     const report = await inspectBytes(pdf, 'vedtak.pdf', 'application/pdf', opts);
     expect(report.problem).toBeUndefined();
     expect(report.pages).toBe(4);
-    expect(report.parts).toHaveLength(1);
-    expect(report.parts[0]).toMatchObject({ unit: 'page', label: '3' });
-    expect(report.parts[0]!.masked).toEqual(['•••••••••88']);
-    expect(report.kinds).toEqual({ 'id.no': 1 });
+    expect(report.parts.map((p) => `${p.unit} ${p.label}`)).toEqual(['page 3']);
+    expect(report.parts[0]!.masked).toContain('•••••••••88');
+    expect(report.kinds['id.no']).toBe(1);
+    // The report holds masked values only, never the number.
+    expect(JSON.stringify(report)).not.toContain(SYNTHETIC_IDS[0]);
   });
 
   it('reads æ, ø and å from a PDF', async () => {
@@ -34,21 +35,22 @@ describe('text inside documents', () => {
     const docx = buildDocx(classList().map((r) => r.join('\t')), `Klasseliste 3B, kontakt ${SYNTHETIC_IDS[3]}`);
     const report = await inspectBytes(docx, 'klasseliste.docx', '', opts);
     expect(report.type).toBe('docx');
-    expect(report.kinds).toEqual({ 'id.no': 4 });
-    expect(report.parts.map((p) => `${p.unit}:${p.label}:${p.findings.length}`)).toEqual(['body:document:3', 'part:header:1']);
+    expect(report.kinds['id.no']).toBe(4);
+    expect(report.parts.map((p) => `${p.unit}:${p.label}:${p.findings.filter((f) => f.kind === 'id.no').length}`)).toEqual(['body:document:3', 'part:header:1']);
   });
 
   it('finds a class list in an XLSX and names the sheet', async () => {
     const xlsx = buildXlsx([{ name: 'Timeplan', rows: [['Mandag', 'Norsk'], ['Tirsdag', 'Matte']] }, { name: 'Klasse 3B', rows: classList() }]);
     const report = await inspectBytes(xlsx, 'elever.xlsx', '', opts);
     expect(report.pages).toBe(2);
-    expect(report.parts.map((p) => p.label)).toEqual(['Klasse 3B']);
-    expect(report.kinds).toEqual({ 'id.no': 3 });
+    const ids = report.parts.filter((p) => p.findings.some((f) => f.kind === 'id.no'));
+    expect(ids.map((p) => `${p.unit} ${p.label}`)).toEqual(['sheet Klasse 3B']);
+    expect(report.kinds['id.no']).toBe(3);
   });
 
   it('reads an ID stored as a number cell in XLSX', async () => {
     const xlsx = buildXlsx([{ name: 'Ark1', rows: [['Elev', 'Fnr'], ['Ola', Number(SYNTHETIC_IDS[0])]] }]);
-    expect((await inspectBytes(xlsx, 'a.xlsx', '', opts)).kinds).toEqual({ 'id.no': 1 });
+    expect((await inspectBytes(xlsx, 'a.xlsx', '', opts)).kinds['id.no']).toBe(1);
   });
 
   it('reads ODT text, including spaces written as <text:s/>', async () => {
@@ -63,7 +65,7 @@ describe('text inside documents', () => {
     expect(decodeText(cp1252)).toEqual({ text, encoding: 'windows-1252' });
     expect(decodeText(new TextEncoder().encode(text)).encoding).toBe('utf-8');
     const report = await inspectBytes(cp1252, 'eksport.csv', 'text/csv', opts);
-    expect(report.kinds).toEqual({ 'id.no': 1 });
+    expect(report.kinds['id.no']).toBe(1);
   });
 
   it('reads RTF text with escaped Nordic letters and skips the font table', () => {
