@@ -1,7 +1,30 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { managedSchema, chromeSchemaProblems } from './policy/managed-schema';
+
+const require = createRequire(import.meta.url);
+const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+/**
+ * Files the offscreen document loads at run time, copied from their npm packages (never
+ * downloaded): pdf.js's worker, character maps and standard fonts, the tfjs WASM backend, the
+ * face detector's weights. Extension pages only: no web_accessible_resources.
+ */
+function runtimeAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const pdf = pkgDir('pdfjs-dist');
+  const tf = join(pkgDir('@tensorflow/tfjs-backend-wasm'), 'dist');
+  const faces = join(pkgDir('@vladmandic/face-api'), 'model');
+  return [
+    { absoluteSrc: join(pdf, 'build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' },
+    ...readdirSync(join(pdf, 'cmaps')).map((f) => ({ absoluteSrc: join(pdf, 'cmaps', f), relativeDest: `pdfjs/cmaps/${f}` })),
+    ...readdirSync(join(pdf, 'standard_fonts')).map((f) => ({ absoluteSrc: join(pdf, 'standard_fonts', f), relativeDest: `pdfjs/standard_fonts/${f}` })),
+    ...['tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm.wasm'].map((f) => ({ absoluteSrc: join(tf, f), relativeDest: `tfwasm/${f}` })),
+    ...['tiny_face_detector_model-weights_manifest.json', 'tiny_face_detector_model.bin'].map((f) => ({ absoluteSrc: join(faces, f), relativeDest: `models/${f}` })),
+  ];
+}
 
 /** Public key that fixes the extension ID in dev/test builds only (see keys/README.md). */
 const DEV_KEY = readFileSync('keys/dev-pub.b64', 'utf8').trim();
@@ -35,6 +58,8 @@ export default defineConfig({
         write: false, minify: wxt.config.mode === 'production', legalComments: 'none', logLevel: 'warning',
       });
       files.push({ relativeDest: 'scanner.js', contents: result.outputFiles[0]!.text });
+      // pdf.js worker, tfjs wasm, face detector weights for the offscreen document (files/).
+      files.push(...runtimeAssets());
       // managed_schema.json is generated from policy/schema.ts on every build (policy/managed-schema.ts).
       const schema = managedSchema();
       const problems = chromeSchemaProblems(schema);
@@ -48,7 +73,9 @@ export default defineConfig({
       name: 'Varsam',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', ...REPORT_PERMISSIONS],
+      permissions: ['storage', ...REPORT_PERMISSIONS, ...(browser === 'firefox' ? [] : ['offscreen'])],
+      // WASM (face detection) needs 'wasm-unsafe-eval'; everything else stays 'self' only.
+      content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
       commands: reportCommands(browser),
       // Same sites as the content script (no new install warning): tab addresses for the report, and its POST endpoint.
       host_permissions: ['http://*/*', 'https://*/*'],

@@ -15,6 +15,33 @@ export interface InspectOptions extends ExtractOptions {
  * A file that cannot be read gets `problem` set instead of throwing.
  */
 export async function inspectBytes(bytes: Uint8Array, name: string, mime = '', options: InspectOptions = {}): Promise<FileReport> {
+  return (await inspectWithText(bytes, name, mime, options)).report;
+}
+
+/** Heading line put before each part in the joined text, e.g. `[page 3]`. */
+const heading = (unit: string, label: string) => `[${unit} ${label}]`;
+
+/**
+ * As inspectBytes, and also the text of all parts joined (each after a `[page 3]` heading) with
+ * the findings' offsets into it: for the guard, which shows and re-checks it on the device.
+ */
+export async function inspectWithText(bytes: Uint8Array, name: string, mime = '', options: InspectOptions = {}): Promise<{ report: FileReport; text: string; findings: Finding[] }> {
+  const pieces: string[] = [];
+  const all: Finding[] = [];
+  let offset = 0;
+  const report = await inspectInto(bytes, name, mime, options, (unit, label, text, findings) => {
+    const head = heading(unit, label) + '\n';
+    pieces.push(head + text);
+    for (const f of findings) all.push({ ...f, start: f.start + offset + head.length, end: f.end + offset + head.length });
+    offset += head.length + text.length + 1;
+  });
+  return { report, text: pieces.join('\n'), findings: all };
+}
+
+async function inspectInto(
+  bytes: Uint8Array, name: string, mime: string, options: InspectOptions,
+  onPart: (unit: string, label: string, text: string, findings: Finding[]) => void,
+): Promise<FileReport> {
   const doScan = options.scan ?? ((text: string) => scan(text));
   const type = sniffType(bytes, name, mime);
   const report: FileReport = { name, size: bytes.length, type, parts: [], kinds: {}, chars: 0 };
@@ -29,6 +56,7 @@ export async function inspectBytes(bytes: Uint8Array, name: string, mime = '', o
     for (const part of extracted.parts) {
       report.chars += part.text.length;
       const findings = doScan(part.text);
+      onPart(part.unit, part.label, part.text, findings);
       if (findings.length === 0) continue;
       const entry: PartFindings = {
         unit: part.unit,

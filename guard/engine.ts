@@ -17,12 +17,12 @@ import { isPublishName, normaliseName } from './publish-words';
 import { openDialog } from './dialog/mount';
 import { offerReport } from './dialog/report-offer';
 import { summarise } from './dialog/summary';
-import type { DialogRecipients } from './dialog/WarningDialog';
+import type { DialogRecipients, WarningDialogProps } from './dialog/WarningDialog';
 import type { SiteAdapter } from './adapters/adapter';
 import { assess, gatherContext, journalRuleFor, type ActionKind, type Assessment, type LooseFiles, type Reason } from './assess';
 import { closestComposed, deepQueryAll } from './dom';
 import { containerOf, editableFields, fieldsText } from './gather-text';
-import { inspectAndRemember, type FileReport } from './files/inspect';
+import { fixFile, inspectAndRemember, needsAttention, type FileReport } from './files/inspect';
 import { finalisesJournal, isFinaliseName, journalState } from './journal';
 import { DEFAULT_SETTINGS, type GuardSettings } from './settings';
 import { DEFAULT_POLICY } from '../policy/defaults';
@@ -268,20 +268,33 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
 
   // ---------------------------------------------------------------- files: selection, drop, paste
   async function checkFiles(files: File[], deliver: (reports: FileReport[]) => void, refuse: () => void) {
-    const reports = await inspectAndRemember(files);
-    const risky = reports.filter((r) => assessRisk(r.findings).hold);
+    let reports = await inspectAndRemember(files);
+    const holds = (f: Finding[]) => assessRisk(f).hold;
+    // Personal data in the text, a photo's location or faces, or a file that could not be read.
+    const risky = reports.filter((r) => needsAttention(r, holds));
     if (risky.length === 0 || dialogOpen) { if (risky.length === 0) deliver(reports); else refuse(); return; }
     const scanned = risky.map((r) => r.text).join('\n');
     const findings: Finding[] = [];
     let offset = 0;
     for (const r of risky) { findings.push(...r.findings.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }))); offset += r.text.length + 1; }
-    const assessment = withPolicy({
-      hold: true, reasons: [{ key: 'files.personal', names: risky.map((r) => r.file.name) }], scanned, findings,
-      externals: [], confirmChildren: false,
+    const facesLeft = (list: FileReport[]) => list.some((r) => (r.detail?.photo?.faces?.length ?? 0) > 0);
+    const personal = risky.filter((r) => holds(r.findings)).map((r) => r.file.name);
+    const base: Assessment = {
+      hold: true, reasons: personal.length ? [{ key: 'files.personal', names: personal }] : [], scanned, findings,
+      externals: [], confirmChildren: settings().childConfirmations !== 'off' && facesLeft(risky),
       context: { action: 'attach', container: document, text: '', files: reports, audience: 'unknown' },
-    });
+    };
+    // A file that could not be read: policy's scanFailure (confirm or block), never a silent pass.
+    const assessment: Decided = risky.some((r) => r.detail?.problem)
+      ? { ...base, decision: decide(actionTypeOf(base), { hold: true, specialKinds: assessRisk(findings).specialKinds }, policy(), { scanFailed: true }) }
+      : withPolicy(base);
     if (!assessment.hold) { deliver(reports); return; }
-    hold(assessment, undefined, '', () => { allowance = undefined; deliver(reports); }, refuse);
+    hold(assessment, undefined, '', () => { allowance = undefined; deliver(reports); }, refuse, {
+      reports: risky,
+      fix: fixFile,
+      onChange: (updated) => { reports = reports.map((r) => updated.find((u) => u.file === r.file) ?? r); },
+      facesLeft,
+    });
   }
 
   const delivered = (reports: FileReport[]) => reports.map((r) => r.replacement ?? r.file);
@@ -365,7 +378,10 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     }
   }
 
-  function hold(assessment: Decided, control: HTMLElement | undefined, text: string, replay: () => void, refuse: () => void = () => undefined) {
+  function hold(
+    assessment: Decided, control: HTMLElement | undefined, text: string, replay: () => void, refuse: () => void = () => undefined,
+    files?: WarningDialogProps['files'],
+  ) {
     dialogOpen = true;
     const translate = t();
     const { context } = assessment;
@@ -401,6 +417,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
       basis: journalReason && journalReason.key === 'journal.public' ? translate(LEGAL_BASIS[journalReason.country]!) : undefined,
       confirmChildren: assessment.confirmChildren || (assessment.decision?.requireConfirmations.length ?? 0) > 0,
       blocked,
+      files,
       requireJustification: assessment.decision?.requireJustification ?? false,
       proceedLabel: translate(`guard.proceed.${action}`),
       hint: action === 'attach' ? translate('guard.hint.attach') : translate(syntheticReplay ? 'dialog.replayHint' : 'dialog.nextActivationHint'),

@@ -18,6 +18,11 @@ import nbReport from './nb/report.json';
 import nnReport from './nn/report.json';
 import svReport from './sv/report.json';
 import daReport from './da/report.json';
+import enFiles from './en/files.json';
+import nbFiles from './nb/files.json';
+import nnFiles from './nn/files.json';
+import svFiles from './sv/files.json';
+import daFiles from './da/files.json';
 import enPolicy from './en/policy.json';
 import nbPolicy from './nb/policy.json';
 import nnPolicy from './nn/policy.json';
@@ -35,11 +40,11 @@ export type Language = (typeof LANGUAGES)[number];
 type Catalog = Record<string, string>;
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: { ...enCore, ...enGuard, ...enReport, ...enPolicy, ...enOptions },
-  nb: { ...nbCore, ...nbGuard, ...nbReport, ...nbPolicy, ...nbOptions },
-  nn: { ...nnCore, ...nnGuard, ...nnReport, ...nnPolicy, ...nnOptions },
-  sv: { ...svCore, ...svGuard, ...svReport, ...svPolicy, ...svOptions },
-  da: { ...daCore, ...daGuard, ...daReport, ...daPolicy, ...daOptions },
+  en: { ...enCore, ...enGuard, ...enReport, ...enPolicy, ...enOptions, ...enFiles },
+  nb: { ...nbCore, ...nbGuard, ...nbReport, ...nbPolicy, ...nbOptions, ...nbFiles },
+  nn: { ...nnCore, ...nnGuard, ...nnReport, ...nnPolicy, ...nnOptions, ...nnFiles },
+  sv: { ...svCore, ...svGuard, ...svReport, ...svPolicy, ...svOptions, ...svFiles },
+  da: { ...daCore, ...daGuard, ...daReport, ...daPolicy, ...daOptions, ...daFiles },
 };
 
 export type MessageKey = keyof typeof enCore | keyof typeof enGuard;

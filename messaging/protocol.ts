@@ -1,4 +1,5 @@
 import type { LogEventInput } from '../log/event';
+import type { FileProgress, FileRequest } from '../files/wire';
 
 /** Messages from content scripts and pages to the service worker. */
 export type VarsamMessage =
@@ -7,7 +8,11 @@ export type VarsamMessage =
   | { type: 'varsam:recent-events'; limit?: number }
   /** From a page's top frame: which adapter guards it and whether it found its controls (sets the badge). */
   | { type: 'varsam:status'; adapter: string; name: string; missing: boolean }
-  | ReportMessage;
+  | ReportMessage
+  /** File checks (content script → service worker → offscreen document), see files/wire.ts. */
+  | FileRequest
+  /** From the offscreen document: progress to pass on to the tab that asked. */
+  | { type: 'varsam:file-progress-relay'; tabId?: number; frameId?: number; progress: FileProgress };
 
 /** The incident report (reporting/messages.ts). */
 export type ReportMessage =

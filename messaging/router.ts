@@ -4,9 +4,10 @@ import { showStatus } from './badge';
 import { addEvent, countCleanPass, recentEvents, LogFullError } from '../log/db';
 import { pruneSoon } from '../log/retention';
 import { routeReport } from '../reporting/messages';
+import { forwardFileRequest, relayProgress } from './files';
 
 /** Handles one message in the service worker. Returns the answer (or undefined). */
-export async function route(message: VarsamMessage, sender?: { tab?: { id?: number } }): Promise<unknown> {
+export async function route(message: VarsamMessage, sender?: { tab?: { id?: number }; frameId?: number }): Promise<unknown> {
   if (isReportMessage(message)) return routeReport(message);
   switch (message.type) {
     case 'varsam:log-event': {
@@ -27,5 +28,12 @@ export async function route(message: VarsamMessage, sender?: { tab?: { id?: numb
       return undefined;
     case 'varsam:recent-events':
       return recentEvents(message.limit ?? 5);
+    case 'varsam:file-inspect':
+    case 'varsam:file-fix':
+    case 'varsam:file-cancel':
+      return forwardFileRequest(message, sender);
+    case 'varsam:file-progress-relay':
+      await relayProgress(message.tabId, message.frameId, message.progress);
+      return undefined;
   }
 }

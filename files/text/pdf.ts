@@ -17,7 +17,7 @@ export interface PdfOptions {
 /** Text of every page of a PDF, one part per page, via pdf.js. */
 export async function pdfText(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptions = {}): Promise<{ parts: TextPart[]; pages: number; pagesWithoutText: number[] }> {
   // pdf.js takes over (detaches) the buffer it is given; give it a copy.
-  const task = pdfjs.getDocument({
+  const task = pdfjs.getDocument(({
     data: bytes.slice(),
     isEvalSupported: false,
     useSystemFonts: false,
@@ -25,7 +25,7 @@ export async function pdfText(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptio
     stopAtErrors: false,
     verbosity: 0,
     ...options.documentOptions,
-  });
+  }) as Parameters<PdfJs['getDocument']>[0]);
   task.onPassword = () => task.destroy();
   let doc: Awaited<typeof task.promise>;
   try {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../locales';
 import type { FindingGroup } from './summary';
 import { BlockedNotice, JustificationField, justificationGiven, type PolicyAnswers } from './PolicyControls';
+import { FilesPanel, type FilesPanelProps } from './FilesPanel';
 
 export interface DialogRecipients { to: string[]; cc: string[]; bcc: string[]; external: string[] }
 
@@ -30,6 +31,11 @@ export interface WarningDialogProps {
   blocked?: boolean;
   /** Policy asks for a written justification before going on. */
   requireJustification?: boolean;
+  /** Attached files: findings per page/sheet, photos, fixes (files/ and guard/files). */
+  files?: Omit<FilesPanelProps, 't'> & {
+    /** Whether photos still show faces after the current fixes (the child questions follow it). */
+    facesLeft?: (reports: FilesPanelProps['reports']) => boolean;
+  };
   /** Extra content (e.g. a justification field, a report link) placed above the buttons. */
   children?: ComponentChildren;
 }
@@ -50,7 +56,10 @@ function RecipientList({ t, label, list, external }: { t: Translate; label: stri
 /** The accessible warning dialog: role=alertdialog, labelled and described (mount.tsx focuses Cancel). */
 export function WarningDialog(props: WarningDialogProps) {
   const { t, groups, hint, onCancel, onProceed, reasons = [], recipients, basis, children, blocked, requireJustification } = props;
-  const confirmChildren = props.confirmChildren && !blocked;
+  const [facesLeft, setFacesLeft] = useState(true);
+  // The child questions follow the photos: once every face is blurred they are no longer asked.
+  const confirmChildren = props.confirmChildren && !blocked && (!props.files?.facesLeft || facesLeft);
+  const files = props.files;
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [noProtected, setNoProtected] = useState(false);
@@ -99,6 +108,12 @@ export function WarningDialog(props: WarningDialogProps) {
               <RecipientList t={t} label={t('guard.recipients.bcc')} list={recipients.bcc} external={recipients.external} />
             </ul>
           </div>
+        )}
+        {files && (
+          <FilesPanel t={t} {...files} onChange={(reports) => {
+            files.onChange(reports);
+            if (files.facesLeft) setFacesLeft(files.facesLeft(reports));
+          }} />
         )}
         {confirmChildren && (
           <fieldset id="varsam-children" class="confirm">

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { WarningDialog, type WarningDialogProps } from './WarningDialog';
 import { DIALOG_CSS } from './styles';
+import { FILES_CSS } from './FilesPanel';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -17,7 +18,7 @@ export function openDialog(
   host.setAttribute('data-varsam', 'dialog');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = DIALOG_CSS;
+  style.textContent = DIALOG_CSS + FILES_CSS;
   const mountPoint = document.createElement('div');
   shadow.append(style, mountPoint);
 
