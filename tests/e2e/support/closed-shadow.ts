@@ -66,7 +66,10 @@ export class VarsamDialog {
 
   /** A trusted mouse click in the middle of an element inside the dialog. */
   async click(selector: string): Promise<void> {
-    const { model } = await this.cdp.send('DOM.getBoxModel', { nodeId: await this.nodeId(selector) });
+    const nodeId = await this.nodeId(selector);
+    // A long dialog scrolls: bring the element into view first, as a user would.
+    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId }).catch(() => undefined);
+    const { model } = await this.cdp.send('DOM.getBoxModel', { nodeId });
     const [x1, y1, , , x3, y3] = model.content;
     await this.page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
   }
