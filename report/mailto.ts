@@ -22,8 +22,18 @@ export function mailtoLink({ to, subject, body, truncatedNote = '…', maxBody =
   return `mailto:${recipients}?subject=${enc(subject)}&body=${enc(text)}`;
 }
 
-/** Fills the security mailbox's subject template: `{unit}`, `<unit>` or `XunitX`-style placeholders. */
-export function fillSubject(template: string, unit: string): string {
-  const u = unit.trim();
-  return template.replace(/\{unit\}|<unit>|<enhet>|<enhed>|<enhet>/gi, u).replace(/\s+/g, ' ').trim();
+/**
+ * Fills the security mailbox's subject template: `{unit}` (also `<unit>`), `{site}` (the host)
+ * and `{kinds}` (the kinds of data, by name). Never values: the subject is not encrypted.
+ */
+export function fillSubject(template: string, fill: string | { unit?: string; site?: string; kinds?: string }): string {
+  const v = typeof fill === 'string' ? { unit: fill } : fill;
+  return template
+    .replace(/\{unit\}|<unit>|<enhet>|<enhed>/gi, (v.unit ?? '').trim())
+    .replace(/\{site\}/gi, (v.site ?? '').trim())
+    .replace(/\{kinds\}/gi, (v.kinds ?? '').trim())
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[–:-]\s*$/, '')
+    .trim();
 }

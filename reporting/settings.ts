@@ -1,20 +1,17 @@
 import { browser } from 'wxt/browser';
+import { loadEffectivePolicy } from '../policy/watch';
 import { incidentSettingsFrom, type IncidentSettings } from '../report/settings';
 
 /**
- * storage.local key for incident settings set on this computer (development, tests, and
- * installs without managed policy). Managed policy, when present, wins key by key.
+ * Test builds only: storage.local key whose incident settings go over the policy's, so the
+ * end-to-end tests can point the report at a local http endpoint (policy accepts https only).
  */
-export const LOCAL_INCIDENT_SETTINGS = 'incidentSettings';
+export const TEST_INCIDENT_SETTINGS = 'varsam:test-incident-settings';
 
-/**
- * The effective incident settings. The one place to switch to the policy module's API once it
- * is on `main` (issue 7): read the effective policy there and pass it to incidentSettingsFrom.
- */
+/** The effective incident settings: the effective policy's `incident.*` (policy/), mapped by report/settings.ts. */
 export async function loadIncidentSettings(): Promise<IncidentSettings> {
-  let managed: Record<string, unknown> = {};
-  let local: Record<string, unknown> = {};
-  try { managed = (await browser.storage.managed.get('incident')).incident as Record<string, unknown> ?? {}; } catch { /* no managed storage */ }
-  try { local = (await browser.storage.local.get(LOCAL_INCIDENT_SETTINGS))[LOCAL_INCIDENT_SETTINGS] as Record<string, unknown> ?? {}; } catch { /* none */ }
-  return incidentSettingsFrom({ ...local, ...managed });
+  const settings = incidentSettingsFrom((await loadEffectivePolicy(browser.storage.local)).policy);
+  if (import.meta.env.MODE !== 'test') return settings;
+  const override = (await browser.storage.local.get(TEST_INCIDENT_SETTINGS))[TEST_INCIDENT_SETTINGS];
+  return override && typeof override === 'object' ? incidentSettingsFrom({ ...settings, ...override }) : settings;
 }

@@ -27,7 +27,7 @@ it('renders docs/images/report.png', async () => {
   const ext = await launchWithExtension({ timeZone: 'Europe/Oslo' });
   try {
     await (await ext.worker()).evaluate(() => chrome.storage.local.set({
-      incidentSettings: {
+      'varsam:test-incident-settings': {
         country: 'no', unit: 'Solbakken skole', securityMailbox: 'sikkerhet@kommune.example',
         dpo: { name: 'Personvernombudet', email: 'personvernombud@kommune.example', phone: '' },
       },

@@ -8,17 +8,21 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { startReportServer } from './support/report-server';
 import { VarsamDialog } from './support/closed-shadow';
 import { readLog, waitFor } from './support/log';
+import { waitForPolicy } from './support/policy';
 import { parseIncident } from '../../report/model';
 import { toLocalInput } from '../../report/deadline';
 
 // Synthetic test identity (navikt/fnrvalidator vectors).
 const FNR = '13097248022';
 const ZONE = 'Europe/Oslo';
-const SETTINGS = (endpoint: string) => ({
-  country: 'dk', unit: 'Skovbakke Skole', securityMailbox: 'sikkerhed@kommune.example',
-  securitySubject: 'HASTER! Sikkerhedsbrud {unit}', internalAddress: 'leder@skole.example',
-  dpo: { name: 'Databeskyttelsesrådgiver Test', email: 'dpo@kommune.example', phone: '' }, endpoint,
-});
+/** What a Danish municipality's IT pushes as managed policy (docs/admin.md, `incident.*`). */
+const POLICY = {
+  orgUnits: ['Skovbakke Skole'],
+  incident: {
+    authorityCountry: 'dk', securityMailbox: 'sikkerhed@kommune.example', subjectTemplate: 'HASTER! Sikkerhedsbrud {unit}',
+    internalAddress: 'leder@skole.example', dpoName: 'Databeskyttelsesrådgiver Test', dpoEmail: 'dpo@kommune.example',
+  },
+};
 
 const profile = mkdtempSync(join(tmpdir(), 'varsam-report-profile-'));
 let ext: ExtensionBrowser;
@@ -26,14 +30,15 @@ let server: FixtureServer;
 let endpoint: Awaited<ReturnType<typeof startReportServer>>;
 
 async function launch() {
-  ext = await launchWithExtension({ userDataDir: profile, timeZone: ZONE });
+  ext = await launchWithExtension({ userDataDir: profile, timeZone: ZONE, policy: POLICY });
+  await waitForPolicy(await ext.worker(), (p) => p.sources['incident.authorityCountry'] === 'admin');
 }
 beforeAll(async () => {
   server = await startFixtureServer();
   endpoint = await startReportServer();
   await launch();
-  const worker = await ext.worker();
-  await worker.evaluate((s) => chrome.storage.local.set({ incidentSettings: s }), SETTINGS(endpoint.url));
+  // Policy takes https endpoints only; test builds let the tests add a local http one.
+  await (await ext.worker()).evaluate((url) => chrome.storage.local.set({ 'varsam:test-incident-settings': { endpoint: url } }), endpoint.url);
 });
 afterAll(async () => {
   await ext?.close();

@@ -144,3 +144,11 @@ describe('incident settings from the policy module\'s shape (policy/schema.ts)',
     expect(internalRecipients(s)).toEqual(['leder@skole.example']);
   });
 });
+
+describe('subject templates', () => {
+  it('fill {unit}, {site} and {kinds}, and drop what is empty', () => {
+    expect(fillSubject('Mulig avvik: {kinds} ({site})', { kinds: 'Fødselsnummer', site: 'skole.example.no' })).toBe('Mulig avvik: Fødselsnummer (skole.example.no)');
+    expect(fillSubject('Mulig avvik: {kinds} ({site})', {})).toBe('Mulig avvik');
+    expect(fillSubject('Mulig brudd på personopplysningssikkerheten – {unit}', { unit: '' })).toBe('Mulig brudd på personopplysningssikkerheten');
+  });
+});

@@ -36,11 +36,15 @@ export function IncidentForm({ t, draft, update, timeZone, now, units }: Props) 
           <Text id="discovered" type="datetime-local" label={t('report.f.discoveredAt')} value={time(draft.discoveredAt)}
             hint={t('report.help.discovered')} onInput={(v) => { const iso = fromTime(v); if (iso) set('discoveredAt', iso); }} />
         </div>
-        <Check id="ongoing" label={t('report.f.ongoing')} checked={draft.ongoing} onChange={(v) => set('ongoing', v)} />
-        {!draft.ongoing && (
-          <Text id="ended" type="datetime-local" label={t('report.f.endedAt')} value={time(draft.endedAt)}
-            onInput={(v) => set('endedAt', fromTime(v))} />
-        )}
+        <div class="row">
+          {!draft.ongoing && (
+            <Text id="ended" type="datetime-local" label={t('report.f.endedAt')} value={time(draft.endedAt)}
+              onInput={(v) => set('endedAt', fromTime(v))} />
+          )}
+          <div class="field">
+            <Check id="ongoing" label={t('report.f.ongoing')} checked={draft.ongoing} onChange={(v) => set('ongoing', v)} />
+          </div>
+        </div>
         {late && <Area id="delay-reason" label={t('report.f.delayReason')} value={draft.delayReason} onInput={(v) => set('delayReason', v)} />}
       </Section>
 

@@ -42,7 +42,11 @@ export function Outputs({ t, draft, settings, internal, timeZone, locale, update
   }, [draft.id]);
 
   const text = documentToText(internal);
-  const subject = fillSubject(settings.securitySubject || t('report.mail.subject'), draft.reporter.unit);
+  const subject = fillSubject(settings.securitySubject || t('report.mail.subject'), {
+    unit: draft.reporter.unit,
+    site: draft.source.origin ? new URL(draft.source.origin).host : '',
+    kinds: Object.keys(draft.kinds).map((k) => t(`kind.${k}`)).join(', '),
+  });
   const to = [settings.securityMailbox, ...internalRecipients(settings)].filter(Boolean);
   const mail = mailtoLink({ to, subject, body: text, truncatedNote: t('report.mail.truncated') });
   const pending = outbox.filter((o) => !o.deliveredAt);
