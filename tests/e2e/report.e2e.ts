@@ -235,6 +235,9 @@ describe('the report after a guarded override', () => {
     await report.type('#what', 'Et opslag med en elevs personnummer blev offentliggjort.');
     await report.click('#group-children');
     await report.waitForFunction(() => /^Saved /.test(document.querySelector('#save-state')?.textContent ?? ''));
+    // Saved as typed: the draft in IndexedDB has it, no "save" button involved.
+    const stored = await waitFor(() => readDraft(id), (d) => (d?.affected as { groups: string[] })?.groups.includes('children'));
+    expect(stored).toMatchObject({ whatHappened: 'Et opslag med en elevs personnummer blev offentliggjort.', affected: { groups: ['children'] } });
     await report.close();
 
     const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${ext.extensionId}/`);

@@ -13,39 +13,37 @@ export type SaveState = { at?: string; error?: string };
 export function useDraft(id: string) {
   const [draft, setDraft] = useState<Incident | null>();
   const [saved, setSaved] = useState<SaveState>({});
-  const pending = useRef<Incident | undefined>(undefined);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef<Incident | undefined>(undefined);
+  const writing = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     void getDraft(id).then((d) => setDraft(d ?? null)).catch(() => setDraft(null));
   }, [id]);
 
-  const flush = async () => {
-    const next = pending.current;
-    if (!next) return;
-    pending.current = undefined;
-    try {
-      const stored = await putDraft(next);
-      setSaved({ at: stored.updatedAt });
-      await browser.runtime.sendMessage({ type: 'varsam:report-changed', id: stored.id }).catch(() => undefined);
-    } catch (error) {
-      setSaved({ error: error instanceof Error ? error.message : String(error) });
-    }
+  /** Writes the latest version; writes run one after the other, so the last change always wins. */
+  const flush = (): Promise<void> => {
+    writing.current = writing.current.then(async () => {
+      const next = latest.current;
+      if (!next) return;
+      latest.current = undefined;
+      try {
+        const stored = await putDraft(next);
+        setSaved({ at: stored.updatedAt });
+        await browser.runtime.sendMessage({ type: 'varsam:report-changed', id: stored.id }).catch(() => undefined);
+      } catch (error) {
+        setSaved({ error: error instanceof Error ? error.message : String(error) });
+      }
+    });
+    return writing.current;
   };
 
-  useEffect(() => {
-    const onHide = () => { clearTimeout(timer.current); void flush(); };
-    addEventListener('pagehide', onHide);
-    return () => removeEventListener('pagehide', onHide);
-  }, []);
-
+  // Every change is written at once (IndexedDB is quick), so closing the tab right after typing loses nothing.
   const update = (change: (d: Incident) => Incident) => {
     setDraft((d) => {
       if (!d) return d;
       const next = change(d);
-      pending.current = next;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), 250);
+      latest.current = next;
+      void flush();
       return next;
     });
   };
