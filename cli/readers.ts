@@ -2,7 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 
 /** Text out of one file; `pages` gives the UTF-16 offset where each page starts, when the format has pages. */
-export interface ReadResult { text: string; pages?: number[] }
+export interface ReadResult {
+  text: string;
+  pages?: number[];
+  /** The file's kind as read (pdf, docx, jpeg …), its page/sheet/slide count and their labels (`page 3`, `sheet Klasse 3B`). */
+  type?: string;
+  pageCount?: number;
+  pageLabels?: string[];
+  /** Things worth saying that are not findings: a photo's GPS position, scanned pages without text. */
+  notes?: string[];
+  photo?: { gps: boolean; fields: string[] };
+}
 export type Reader = (path: string) => Promise<ReadResult>;
 
 /** Plain text, UTF-8 (a BOM is dropped). The fallback for every extension without its own reader. */

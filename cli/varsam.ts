@@ -9,15 +9,23 @@
  * Values are never printed in clear: the table and the JSON carry masked values and offsets only.
  */
 import { createInterface } from 'node:readline';
+import { extname } from 'node:path';
 import { maskValue, scan, DETECTOR_IDS, FINDING_KINDS, type Finding, type ScanOptions } from '../detectors';
 import { readerFor, type ReadResult } from './readers';
+import { registerDocumentReaders } from './documents';
+import { expandPaths, pageOf, progressBar, summaryTable, writeReport, type SummaryRow } from './audit';
+
+// PDF, Office, OpenDocument, RTF, e-mail and photos (files/): folder audits.
+registerDocumentReaders();
 
 export { readers, registerReader } from './readers';
 
 export const HELP = `Usage: varsam scan [options] FILE… | -
 
 Finds personal data (Nordic ID numbers, names, phone numbers, e-mail and street addresses,
-birth dates) and special-category context in text files or standard input (-).
+birth dates) and special-category context in files or standard input (-). Reads text, CSV,
+PDF, DOCX, XLSX, PPTX, ODT/ODS/ODP, RTF and e-mail; photos are checked for a GPS position,
+camera serial and owner. A directory is scanned recursively (folder audit).
 
 Options:
   --json             one JSON document per file: {"file","findings":[…]} (masked values only)
@@ -26,24 +34,34 @@ Options:
   --min-score N      drop findings scored below N (0..1, default 0.5)
   --disable ID       switch a detector off (repeatable): ${DETECTOR_IDS.join(', ')}
   --personal-only    leave out special-category context (special.*)
+  --report FILE      write a per-file summary to FILE (.html, .csv or .json): kinds, counts,
+                     pages, photo location; never the values
+  --summary          print the per-file summary table (on by default for directories and
+                     several files)
   -h, --help         this text
 
 Exit code: 0 nothing found, 1 something found, 2 error.
 Kinds: ${FINDING_KINDS.join(', ')}
 `;
 
-interface Args { files: string[]; json: boolean; jsonl: boolean; personalOnly: boolean; options: ScanOptions }
+interface Args { files: string[]; json: boolean; jsonl: boolean; personalOnly: boolean; options: ScanOptions; report?: string; summary: boolean }
 
 export function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help') return HELP;
   if (command !== 'scan') return `varsam: unknown command "${command}"\n\n${HELP}`;
-  const a: Args = { files: [], json: false, jsonl: false, personalOnly: false, options: { detectors: {} } };
+  const a: Args = { files: [], json: false, jsonl: false, personalOnly: false, options: { detectors: {} }, summary: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--json') a.json = true;
     else if (arg === '--jsonl') a.jsonl = true;
     else if (arg === '--personal-only') a.personalOnly = true;
+    else if (arg === '--summary') a.summary = true;
+    else if (arg === '--report') {
+      const file = rest[++i];
+      if (!file || !/\.(html?|csv|json)$/i.test(file)) return 'varsam: --report needs a file name ending in .html, .csv or .json\n';
+      a.report = file;
+    }
     else if (arg === '--min-score') {
       const n = Number(rest[++i]);
       if (!(n >= 0 && n <= 1)) return 'varsam: --min-score needs a number from 0 to 1\n';
@@ -87,15 +105,17 @@ function describe(text: string, findings: Finding[]) {
   }));
 }
 
-function table(file: string, rows: ReturnType<typeof describe>, out: (s: string) => void): void {
+function table(file: string, rows: Array<ReturnType<typeof describe>[number] & { page?: string }>, out: (s: string) => void): void {
   if (rows.length === 0) { out(`${file}: nothing found\n`); return; }
   out(`${file}: ${rows.length} finding${rows.length === 1 ? '' : 's'}\n`);
   const masked = rows.map((r) => r.masked.replace(/\s+/g, ' '));
   const w = Math.max(4, ...rows.map((r) => r.kind.length));
   const v = Math.max(5, ...masked.map((m) => [...m].length));
-  out(`  ${'kind'.padEnd(w)}  ${'value'.padEnd(v)}  ${'line:col'.padEnd(9)} score\n`);
+  const pw = rows.some((r) => r.page) ? Math.max(4, ...rows.map((r) => (r.page ?? '').length)) : 0;
+  const pageCell = (p: string | undefined) => (pw ? `${(p ?? '').padEnd(pw)}  ` : '');
+  out(`  ${'kind'.padEnd(w)}  ${'value'.padEnd(v)}  ${pageCell(pw ? 'page' : '')}${'line:col'.padEnd(9)} score\n`);
   rows.forEach((r, i) => {
-    out(`  ${r.kind.padEnd(w)}  ${masked[i]!.padEnd(v)}  ${`${r.line}:${r.column}`.padEnd(9)} ${r.score.toFixed(2)}\n`);
+    out(`  ${r.kind.padEnd(w)}  ${masked[i]!.padEnd(v)}  ${pageCell(r.page)}${`${r.line}:${r.column}`.padEnd(9)} ${r.score.toFixed(2)}\n`);
   });
 }
 
@@ -139,7 +159,12 @@ export async function main(
   }
   if (a.jsonl) return jsonl(a, out, err);
   let found = false, failed = false;
-  for (const file of a.files) {
+  const { files, walked } = await expandPaths(a.files);
+  const rows: SummaryRow[] = [];
+  const bar = progressBar(files.length, err, Boolean(process.stderr.isTTY) && !a.json);
+  let done = 0;
+  for (const file of files) {
+    bar.tick(done++, file);
     const name = file === '-' ? '(stdin)' : file;
     let read: ReadResult;
     try {
@@ -148,15 +173,34 @@ export async function main(
       failed = true;
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+      bar.done();
       err(`varsam: cannot read ${file}: ${why}\n`);
       if (a.json) out(`${JSON.stringify({ file: name, error: why })}\n`);
+      rows.push({ file: name, type: extname(file).slice(1).toLowerCase() || 'text', kinds: {}, where: [], notes: [], error: why });
       continue;
     }
     const findings = select(read.text, a);
-    if (findings.length) found = true;
-    const rows = describe(read.text, findings);
-    if (a.json) out(`${JSON.stringify({ file: name, findings: rows })}\n`);
-    else table(name, rows, out);
+    if (findings.length || read.photo?.gps) found = true;
+    const described = describe(read.text, findings);
+    const rowsOut = described.map((r) => {
+      const page = pageOf(r.start, read.pages, read.pageLabels);
+      return page ? { ...r, page } : r;
+    });
+    const kinds: Record<string, number> = {};
+    for (const f of findings) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
+    const where = [...new Set(rowsOut.map((r) => (r as { page?: string }).page).filter((p): p is string => Boolean(p)))];
+    rows.push({ file: name, type: read.type ?? (extname(file).slice(1).toLowerCase() || 'text'), pages: read.pageCount, kinds, where, notes: read.notes ?? [] });
+    bar.done();
+    if (a.json) out(`${JSON.stringify({ file: name, ...(read.type ? { type: read.type } : {}), ...(read.pageCount ? { pages: read.pageCount } : {}), ...(read.notes?.length ? { notes: read.notes } : {}), findings: rowsOut })}\n`);
+    else {
+      table(name, rowsOut, out);
+      if (read.notes?.length) out(`  note: ${read.notes.join('; ')}\n`);
+    }
+  }
+  bar.done();
+  if (!a.json && (a.summary || walked || files.length > 1)) out(summaryTable(rows));
+  if (a.report) {
+    try { await writeReport(a.report, rows); err(`varsam: report written to ${a.report}\n`); } catch (e) { err(`varsam: ${(e as Error).message}\n`); return 2; }
   }
   return failed ? 2 : found ? 1 : 0;
 }
