@@ -125,10 +125,12 @@ describe.each(SITES)('$adapter adapter ($path)', (site) => {
     expect(await dialog.isOpen()).toBe(false);
   });
 
-  it.runIf(!!site.shortcut)('the keyboard shortcut is guarded as well, and clean text still goes out by keyboard', async () => {
+  // Only sites that have a send shortcut get this test (no skipped placeholders for the others).
+  const shortcut = site.shortcut;
+  if (shortcut) it('the keyboard shortcut is guarded as well, and clean text still goes out by keyboard', async () => {
     await open(site.path);
     await site.write(`fnr ${FNR}`);
-    await site.shortcut!();
+    await shortcut();
     await dialog.waitOpen();
     expect(await sent(page)).toBe(0);
     await page.keyboard.press('Tab');
@@ -139,7 +141,7 @@ describe.each(SITES)('$adapter adapter ($path)', (site) => {
 
     await page.evaluate((sel) => { const el = document.querySelector(sel) as HTMLElement; el.textContent = ''; }, site.field);
     await site.write('Takk for i dag!');
-    await site.shortcut!();
+    await shortcut();
     expect(await sent(page)).toBe(2);
     expect(await dialog.isOpen()).toBe(false);
   });
