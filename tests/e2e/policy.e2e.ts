@@ -176,6 +176,22 @@ describe('admin policy from /etc/chromium/policies/managed', () => {
   });
 });
 
+describe('Google Admin\'s {"Value": …} form', () => {
+  it('in a local policy file, Chromium itself drops a wrapped value (it does not match managed_schema.json); Varsam keeps working', async () => {
+    // Varsam unwraps {"Value": x} wherever it gets one (unit-tested in policy-resolve.test.ts), but Chromium
+    // checks local policy against the schema first: a wrapped string is an object, so it never arrives.
+    await setPolicy({ orgName: { Value: 'Wrapped kommune' }, actions: { post: { mode: 'block' } } },
+      (p) => p.policy.actions.post.mode === 'block' && p.sources.orgName !== 'admin');
+    const stored = await (await ext.worker()).evaluate(() => chrome.storage.managed.get(null));
+    expect(stored).toEqual({ actions: { post: { mode: 'block' } } });
+    await page.reload();
+    await typeAndPublish(`Fødselsnummer ${FNR}`);
+    await dialog.waitOpen();
+    expect(await dialog.text()).toContain('does not allow publishing this');
+    await dialog.click('#varsam-cancel');
+  });
+});
+
 describe('options page', () => {
   it('shows each value with its source (administrator, user, default), and the user can set what the admin left open', async () => {
     await setPolicy({ orgName: 'Testvik kommune', actions: { post: { mode: 'block' } } },
