@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,13 @@ import { acquireMachineLock } from './support/machine-lock';
 import { chromeSchemaProblems } from '../../policy/managed-schema';
 
 const dirs: string[] = [];
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+let release: (() => void) | undefined;
+// Waiting for the machine-wide Chromium lock belongs in a hook (hooks may wait for it), not in a test.
+beforeAll(async () => { release = await acquireMachineLock('shared'); });
+afterAll(() => {
+  release?.();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** Loads a copy of the built extension with `schema` as its managed_schema.json into a fresh Chromium. */
 async function loadWithSchema(schema: unknown): Promise<string> {
@@ -18,7 +24,6 @@ async function loadWithSchema(schema: unknown): Promise<string> {
   dirs.push(ext, profile);
   cpSync(EXTENSION_DIR, ext, { recursive: true });
   writeFileSync(join(ext, 'managed_schema.json'), JSON.stringify(schema));
-  const release = await acquireMachineLock('shared');
   const browser = await puppeteer.launch({
     executablePath: findChromium(), headless: true, userDataDir: profile, pipe: true, enableExtensions: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--enable-unsafe-extension-debugging'],
@@ -27,7 +32,6 @@ async function loadWithSchema(schema: unknown): Promise<string> {
     return await browser.installExtension(ext);
   } finally {
     await browser.close();
-    release();
   }
 }
 
