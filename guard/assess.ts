@@ -40,7 +40,8 @@ export type Reason =
   | { key: 'journal.public'; cause: JournalState['cause']; country: JournalState['country'] }
   | { key: 'files.personal'; names: string[] }
   | { key: 'children' }
-  | { key: 'sensitive' };
+  | { key: 'sensitive' }
+  | { key: 'scan.failed' };
 
 export interface Assessment {
   hold: boolean;

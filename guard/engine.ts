@@ -156,7 +156,17 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
 
   function evaluate(control: Element, action: ActionKind): Decided {
     const s = settings();
-    return withPolicy(assess(gatherContext(control, adapter, action, s, loose), adapter, s));
+    try {
+      return withPolicy(assess(gatherContext(control, adapter, action, s, loose), adapter, s));
+    } catch {
+      // Fail safe: a check that throws never lets the action through silently; policy's
+      // scanFailure decides between confirm and block.
+      const failed: Assessment = {
+        hold: true, reasons: [{ key: 'scan.failed' }], scanned: '', findings: [], externals: [], confirmChildren: false,
+        context: { action, container: document, text: '', files: [], audience: 'unknown' },
+      };
+      return { ...failed, decision: decide(actionTypeOf(failed), { hold: true, specialKinds: [] }, policy(), { scanFailed: true }) };
+    }
   }
 
   function cleanPass() {
@@ -375,6 +385,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
       case 'files.personal': return translate('guard.reason.files', { names: r.names.join(', ') });
       case 'children': return translate('guard.reason.children');
       case 'sensitive': return translate('guard.reason.sensitive');
+      case 'scan.failed': return translate('guard.reason.scanFailed');
     }
   }
 

@@ -477,3 +477,18 @@ describe('files', () => {
     });
   }
 });
+
+describe('fail safe', () => {
+  it('a check that throws holds the action and says so; it is never let through silently', async () => {
+    // A malformed scan option (test builds only) makes the detectors throw inside the check.
+    await setGuardSettings({ scanOptions: { today: 'not a date' } });
+    await open('/sites/generic-publish.html');
+    await page.type('#post', 'Foreldremøte tirsdag kl. 18.');
+    await page.click('#publish');
+    await dialog.waitOpen();
+    expect(await page.evaluate(() => (window as unknown as { __published: string[] }).__published.length)).toBe(0);
+    expect(await dialog.text()).toContain('could not check');
+    await dialog.click('#varsam-cancel');
+    expect(await page.evaluate(() => (window as unknown as { __published: string[] }).__published.length)).toBe(0);
+  });
+});
