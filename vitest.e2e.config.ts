@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: real Chromium loading .output/chrome-mv3 -test (built by `npm run build:test`). */
+/** End-to-end tests: real Chromium loading .output/chrome-mv3-test (built by `npm run build:test`). */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
