@@ -150,7 +150,9 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     if (!a.hold) return a;
     const p = policy();
     if (isAllowlisted(location.href, p)) return { ...a, hold: false };
-    const decision = decide(actionTypeOf(a), { hold: true, specialKinds: assessRisk(a.findings).specialKinds }, p);
+    // Faces in attached photos bring in the policy's photo rules (consent, protected identity).
+    const faces = a.context.files.reduce((n, f) => n + (f.detail?.photo?.faces?.length ?? 0), 0);
+    const decision = decide(actionTypeOf(a), { hold: true, specialKinds: assessRisk(a.findings).specialKinds }, p, { faces });
     return decision.mode === 'pass' ? { ...a, hold: false } : { ...a, decision };
   }
 

@@ -152,6 +152,21 @@ describe('photos', () => {
   });
 });
 
+describe('photo rules from policy', () => {
+  it('faces bring the policy\'s photo confirmations even when the text rule for children is off', async () => {
+    const worker = await ext.worker();
+    await worker.evaluate(() => chrome.storage.local.set({ 'varsam:test-guard-settings': { childConfirmations: 'off' } }));
+    try {
+      // Default policy: photos.facesRequireConsent / facesRequireProtectedIdentity are on.
+      await pick('gruppe.jpg');
+      expect(await dialog.text()).toMatch(/protected identity/);
+      expect(await dialog.attribute('#varsam-proceed', 'disabled')).toBeDefined();
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('varsam:test-guard-settings'));
+    }
+  });
+});
+
 describe('bundle', () => {
   it('the content script carries no PDF, face, EXIF, zip or OCR code', () => {
     // The content script and the detector module it imports into the page's isolated world.
