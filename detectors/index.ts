@@ -167,9 +167,4 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   return out;
 }
 
-/** Counts findings per kind, for logs and reports that must not hold the values. */
-export function countByKind(findings: Finding[]): Partial<Record<FindingKind, number>> & Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const f of findings) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
-  return counts;
-}
+export { countByKind } from './core/count';

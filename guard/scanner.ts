@@ -43,9 +43,5 @@ export function preloadOnActivity(target: Window = window): void {
   for (const t of types) target.addEventListener(t, start, { capture: true, passive: true });
 }
 
-/** Counts findings per kind, for logs that must not hold the values. */
-export function countByKind(findings: Finding[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const f of findings) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
-  return counts;
-}
+/** Light (no detectors): the content script may import it directly. */
+export { countByKind } from '../detectors/core/count';
