@@ -113,7 +113,7 @@ function datesAfterNames(text: string, found: Finding[]): Finding[] {
 }
 
 /** Texts longer than this are scanned in pieces cut at paragraph breaks, so memory per call stays bounded. */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 18;
 
 /** Where to cut `text` near `at`: after a blank line, else after a line break, else at `at`. */
 function cutPoint(text: string, from: number, at: number): number {
@@ -150,7 +150,8 @@ function scanPiece(text: string, options: ScanOptions): Finding[] {
  * Finds personal data in `text`: Nordic ID numbers, phone numbers, e-mail addresses, birth
  * dates, street addresses, names, and special-category context. Pure: no DOM, no browser APIs;
  * runs in Node too. Offsets are UTF-16 code units. Linear in the length of the text; long texts
- * are scanned in pieces of about a million characters cut at paragraph breaks.
+ * are scanned in pieces of about 256 thousand characters cut at paragraph breaks (the same
+ * piece size for every long text keeps time per megabyte flat: 10 MB ≈ 10 × 1 MB).
  */
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (text.length <= CHUNK * 2) return scanPiece(text, options);
