@@ -1,6 +1,6 @@
 import type { Incident } from '../model';
 import type { RenderContext, ReportDocument } from './document';
-import { values } from './values';
+import { reportFields } from './fields';
 
 /**
  * The internal report for the leader, the DPO and the security mailbox: the five questions of
@@ -8,7 +8,7 @@ import { values } from './values';
  */
 export function renderInternal(incident: Incident, ctx: RenderContext): ReportDocument {
   const { t } = ctx;
-  const v = values(incident, ctx);
+  const { v, fields } = reportFields(incident, ctx);
   const stopped = incident.ongoing ? t('report.ongoing') : v.measures;
   return {
     title: t('report.internal.title'),
@@ -25,19 +25,7 @@ export function renderInternal(incident: Incident, ctx: RenderContext): ReportDo
       },
       {
         heading: t('report.s.details'),
-        fields: [
-          { label: t('report.f.reporter'), value: v.reporter },
-          { label: t('report.f.occurredAt'), value: v.occurred },
-          { label: t('report.f.discoveredAt'), value: v.discovered },
-          { label: t('report.f.deadline'), value: v.deadline },
-          { label: t('report.f.groups'), value: v.groups },
-          { label: t('report.f.approxPersons'), value: v.persons },
-          { label: t('report.f.kinds'), value: v.kinds },
-          { label: t('report.f.whereNow'), value: v.or(incident.whereNow) },
-          { label: t('report.f.consequences'), value: v.or(incident.consequences) },
-          { label: t('report.f.informed'), value: v.informed },
-          { label: t('report.f.dpo'), value: v.dpo },
-        ],
+        fields: fields('reporter', 'occurredAt', 'discoveredAt', 'deadline', 'groups', 'approxPersons', 'kinds', 'whereNow', 'consequences', 'informed', 'dpo'),
       },
     ],
     notes: v.notes,
