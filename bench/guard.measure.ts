@@ -11,12 +11,13 @@
  * - page load: DOMContentLoaded of a small local page, with and without the content script.
  */
 import { cpus, loadavg } from 'node:os';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { it } from 'vitest';
-import { launchWithExtension } from '../tests/e2e/support/browser';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/browser';
 import { findChromium } from '../tests/e2e/support/chromium';
 import { acquireMachineLock } from '../tests/e2e/support/machine-lock';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/server';
@@ -117,9 +118,18 @@ it('guard benchmark', async () => {
     `page load with the content script: +${(results['varsam page load (DOMContentLoaded)']!.median - results['baseline page load (DOMContentLoaded)']!.median).toFixed(2)} ms to DOMContentLoaded (local page)`,
     `click to dialog with 5 KB: ${results['click to dialog (in DOM), 5 KB']!.median.toFixed(2)} ms in the document, ${results['click to dialog (painted), 5 KB']!.median.toFixed(2)} ms painted — target < 50 ms`,
     `  (a publish before any other activity on a fresh page also loads the detectors: ${results['first action on a fresh page, to dialog']!.median.toFixed(2)} ms to the dialog)`,
+    ...sizes(),
   ];
   console.log(lines.join('\n'));
   const out = resolve(import.meta.dirname, 'out');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'guard.json'), JSON.stringify({ results, addedDelayMs: { '1KB': added1, '5KB': added5 } }, null, 2));
 });
+
+/** What every page loads (content.js) and what the first activity adds (scanner.js), test build. */
+function sizes(): string[] {
+  return ['content-scripts/content.js', 'scanner.js'].map((f) => {
+    const bytes = readFileSync(join(EXTENSION_DIR, f));
+    return `size of ${f}: ${(bytes.length / 1024).toFixed(0)} kB (${(gzipSync(bytes).length / 1024).toFixed(0)} kB gzipped)`;
+  });
+}

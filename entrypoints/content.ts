@@ -7,7 +7,7 @@ import { ruleAdapterFor } from '../guard/adapters/from-policy';
 import { watchEffectivePolicy, type StorageLike } from '../policy/watch';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { isAllowlisted } from '../policy/sites';
-import { translator, type Translate } from '../locales';
+import { translator, type Translate } from '../locales/page';
 import { loadLanguage } from '../ui/language';
 import type { TabMessage, TabStatus } from '../messaging/protocol';
 

@@ -11,7 +11,7 @@ import type { Finding } from '../detectors/core/finding';
 import { countByKind, loadScanner, preloadOnActivity, scannerReady } from './scanner';
 import type { Translate } from '../locales';
 import type { VarsamMessage, LogResult } from '../messaging/protocol';
-import { siteOf } from '../log/event';
+import { siteOf } from '../log/site';
 import { accessibleName, CONTROL_SELECTOR } from './accessible-name';
 import { isPublishName, normaliseName } from './publish-words';
 import { openDialog } from './dialog/mount';

@@ -1,6 +1,7 @@
 /**
  * UI strings in nb, nn, sv, da and en. Each language is a folder of JSON files, one per area
  * (core, report, policy, ...); every language must have every key (tests/unit/locales.test.ts).
+ * Extension pages use this; the content script uses locales/page.ts (core, guard, files only).
  * Pure: no browser APIs, so the same strings work in content scripts, pages and Node.
  */
 import enCore from './en/core.json';
@@ -18,11 +19,6 @@ import nbReport from './nb/report.json';
 import nnReport from './nn/report.json';
 import svReport from './sv/report.json';
 import daReport from './da/report.json';
-import enFiles from './en/files.json';
-import nbFiles from './nb/files.json';
-import nnFiles from './nn/files.json';
-import svFiles from './sv/files.json';
-import daFiles from './da/files.json';
 import enPolicy from './en/policy.json';
 import nbPolicy from './nb/policy.json';
 import nnPolicy from './nn/policy.json';
@@ -33,11 +29,14 @@ import nbOptions from './nb/options.json';
 import nnOptions from './nn/options.json';
 import svOptions from './sv/options.json';
 import daOptions from './da/options.json';
+import enFiles from './en/files.json';
+import nbFiles from './nb/files.json';
+import nnFiles from './nn/files.json';
+import svFiles from './sv/files.json';
+import daFiles from './da/files.json';
+import { translatorFor, type Catalog, type Language } from './language';
 
-export const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-type Catalog = Record<string, string>;
+export * from './language';
 
 export const CATALOGS: Record<Language, Catalog> = {
   en: { ...enCore, ...enGuard, ...enReport, ...enPolicy, ...enOptions, ...enFiles },
@@ -49,35 +48,5 @@ export const CATALOGS: Record<Language, Catalog> = {
 
 export type MessageKey = keyof typeof enCore | keyof typeof enGuard;
 
-/** Maps a BCP 47 tag (navigator.language, i18n.getUILanguage()) to one of ours. */
-export function languageFromTag(tag: string | undefined): Language | undefined {
-  if (!tag) return undefined;
-  const base = tag.toLowerCase().split(/[-_]/)[0];
-  if (base === 'no' || base === 'nb') return 'nb';
-  if (base === 'nn' || base === 'sv' || base === 'da' || base === 'en') return base;
-  return undefined;
-}
-
-/** The first supported language among the user's preferences; English otherwise. */
-export function pickLanguage(setting: string | undefined, preferred: readonly string[]): Language {
-  if (setting && setting !== 'auto') {
-    const chosen = languageFromTag(setting);
-    if (chosen) return chosen;
-  }
-  for (const tag of preferred) {
-    const lang = languageFromTag(tag);
-    if (lang) return lang;
-  }
-  return 'en';
-}
-
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
-
-/** A translator for `lang`; `{name}` placeholders are filled from `vars`. Missing keys fall back to English. */
-export function translator(lang: Language): Translate {
-  const catalog = CATALOGS[lang];
-  return (key, vars) => {
-    const template = catalog[key] ?? CATALOGS.en[key] ?? key;
-    return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
-  };
-}
+/** A translator for `lang` over every area's strings. */
+export const translator = translatorFor(CATALOGS);

@@ -32,11 +32,7 @@ export type LogEvent = z.infer<typeof logEventSchema>;
 /** What a caller hands to addEvent (confirmations may be left out). */
 export type LogEventInput = z.input<typeof logEventSchema>;
 
-/** Splits a page URL into the origin and the path the log may keep. */
-export function siteOf(url: string): { origin: string; path: string } {
-  const u = new URL(url);
-  return { origin: u.origin, path: u.pathname || '/' };
-}
+export { siteOf } from './site';
 
 /** `YYYY-MM-DD` in UTC, the bucket for clean-pass counts. */
 export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { pickLanguage, translator, type Language, type Translate } from '../locales';
+import { pickLanguage, type Language } from '../locales/language';
 import { EFFECTIVE_POLICY_KEY } from '../policy/watch';
 import type { EffectivePolicy } from '../policy/resolve';
 
@@ -17,17 +17,4 @@ export async function loadLanguage(): Promise<Language> {
   } catch { /* storage unavailable: follow the browser */ }
   const preferred = [...(navigator.languages ?? []), navigator.language].filter(Boolean);
   return pickLanguage(setting, preferred);
-}
-
-export async function loadTranslator(): Promise<{ lang: Language; t: Translate }> {
-  const lang = await loadLanguage();
-  return { lang, t: translator(lang) };
-}
-
-/** Whether an administrator has fixed the language (the popup then hides its language choice). */
-export async function languageSetByAdmin(): Promise<boolean> {
-  try {
-    const stored = await browser.storage.local.get(EFFECTIVE_POLICY_KEY);
-    return (stored[EFFECTIVE_POLICY_KEY] as EffectivePolicy | undefined)?.sources?.uiLanguage === 'admin';
-  } catch { return false; }
 }

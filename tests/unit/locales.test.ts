@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, pickLanguage, translator } from '../../locales';
+import { CATALOGS, LANGUAGES, pickLanguage, translator } from '../../locales';
+import { PAGE_CATALOGS } from '../../locales/page';
 
 const dir = join(import.meta.dirname, '../../locales');
 const load = (lang: string) => {
@@ -42,5 +43,35 @@ describe('locales', () => {
 
   it('fills placeholders', () => {
     expect(translator('en')('popup.adapter', { adapter: 'generic' })).toBe('Adapter: generic');
+  });
+});
+
+describe('the content script carries only the strings it uses', () => {
+  const root = join(import.meta.dirname, '../..');
+  const sources = (d: string): string[] => readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(d, e.name)) : /\.tsx?$/.test(e.name) ? [join(d, e.name)] : []);
+  // Everything the content script bundles that could name a string key.
+  const files = [...sources('guard'), 'entrypoints/content.ts'];
+  const literals = new Set(files.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/['"`]([a-z][\w-]*(?:\.[\w-]+)+)['"`]/g)].map((m) => m[1]!)));
+  const keysOf = (cats: Record<string, Record<string, string>>) => new Set(Object.values(cats).flatMap((c) => Object.keys(c)));
+  const all = keysOf(CATALOGS);
+  const page = keysOf(PAGE_CATALOGS);
+
+  it('every key the guard and dialog name is in locales/page.ts', () => {
+    const used = [...literals].filter((k) => all.has(k));
+    expect(used.length).toBeGreaterThan(40);
+    expect(used.filter((k) => !page.has(k))).toEqual([]);
+  });
+
+  it('leaves the report, policy and options pages\' strings out', () => {
+    expect([...page].filter((k) => /^(report|policy|options)\./.test(k) && !literals.has(k))).toEqual([]);
+    expect(page.size).toBeLessThan(all.size / 2);
+  });
+
+  it('dynamic keys the guard builds (kind.*, action.*) are all there', () => {
+    for (const prefix of ['kind.', 'action.', 'files.']) {
+      const inAll = [...all].filter((k) => k.startsWith(prefix));
+      expect(inAll.filter((k) => !page.has(k))).toEqual([]);
+    }
   });
 });
