@@ -5,12 +5,16 @@ import { docxText, pptxText, xlsxText } from './text/ooxml';
 import { odfText } from './text/odf';
 import { decodeText } from './text/plain';
 import { rtfText } from './text/rtf';
-import { emlText } from './text/eml';
+import { parseEml } from './text/eml';
+import { parseMsg } from './text/msg';
+import { newMailContext, readMail, type MailContext } from './mail/read';
 import { pdfText, type PdfJs, type PdfOptions } from './text/pdf';
 
 export interface ExtractOptions extends PdfOptions {
   /** Loads pdf.js: the legacy build in Node, the browser build with a real worker in the extension. */
   loadPdfJs?: () => Promise<PdfJs>;
+  /** Set when reading an e-mail's attachment: the depth and the limits shared by the whole e-mail. */
+  mail?: MailContext;
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -27,13 +31,17 @@ export async function extractText(bytes: Uint8Array, name = '', mime = '', optio
       const { parts, pages, pagesWithoutText } = await pdfText(await options.loadPdfJs(), bytes, options);
       return { type, parts, pages, pagesWithoutText };
     }
-    case 'docx': return { type, parts: docxText(bytes) };
-    case 'xlsx': { const parts = xlsxText(bytes); return { type, parts, pages: parts.length }; }
-    case 'pptx': { const parts = pptxText(bytes); return { type, parts, pages: parts.length }; }
-    case 'odt': case 'ods': case 'odp': return { type, parts: odfText(bytes, type) };
+    case 'docx': return { type, parts: docxText(bytes, options.mail?.budget) };
+    case 'xlsx': { const parts = xlsxText(bytes, options.mail?.budget); return { type, parts, pages: parts.length }; }
+    case 'pptx': { const parts = pptxText(bytes, options.mail?.budget); return { type, parts, pages: parts.length }; }
+    case 'odt': case 'ods': case 'odp': return { type, parts: odfText(bytes, type, options.mail?.budget) };
     case 'csv': case 'txt': return { type, parts: [{ unit: 'body', label: 'text', text: decodeText(bytes).text }] };
     case 'rtf': return { type, parts: [{ unit: 'body', label: 'document', text: rtfText(decodeText(bytes).text) }] };
-    case 'eml': return { type, parts: emlText(decodeText(bytes).text) };
+    case 'eml': case 'msg': {
+      // Attachments are read by this same function, one level deeper, with the e-mail's shared limits.
+      const mail = type === 'eml' ? await parseEml(bytes) : parseMsg(bytes);
+      return readMail(type, mail, options.mail ?? newMailContext(), (b, n, m, context) => extractText(b, n, m, { ...options, mail: context }));
+    }
     case 'unknown': {
       // Password-protected Office files are OLE compound files holding an EncryptedPackage.
       if (OLE.every((v, i) => bytes[i] === v)) {

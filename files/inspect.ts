@@ -18,8 +18,8 @@ export async function inspectBytes(bytes: Uint8Array, name: string, mime = '', o
   return (await inspectWithText(bytes, name, mime, options)).report;
 }
 
-/** Heading line put before each part in the joined text, e.g. `[page 3]`. */
-const heading = (unit: string, label: string) => `[${unit} ${label}]`;
+/** Heading line put before each part in the joined text, e.g. `[page 3]` or `[vedlegg.pdf › page 3]`. */
+const heading = (unit: string, label: string, within?: string[]) => `[${[...(within ?? []), `${unit} ${label}`].join(' › ')}]`;
 
 /**
  * As inspectBytes, and also the text of all parts joined (each after a `[page 3]` heading) with
@@ -29,8 +29,8 @@ export async function inspectWithText(bytes: Uint8Array, name: string, mime = ''
   const pieces: string[] = [];
   const all: Finding[] = [];
   let offset = 0;
-  const report = await inspectInto(bytes, name, mime, options, (unit, label, text, findings) => {
-    const head = heading(unit, label) + '\n';
+  const report = await inspectInto(bytes, name, mime, options, (unit, label, text, findings, within) => {
+    const head = heading(unit, label, within) + '\n';
     pieces.push(head + text);
     for (const f of findings) all.push({ ...f, start: f.start + offset + head.length, end: f.end + offset + head.length });
     offset += head.length + text.length + 1;
@@ -40,7 +40,7 @@ export async function inspectWithText(bytes: Uint8Array, name: string, mime = ''
 
 async function inspectInto(
   bytes: Uint8Array, name: string, mime: string, options: InspectOptions,
-  onPart: (unit: string, label: string, text: string, findings: Finding[]) => void,
+  onPart: (unit: string, label: string, text: string, findings: Finding[], within?: string[]) => void,
 ): Promise<FileReport> {
   const doScan = options.scan ?? ((text: string) => scan(text));
   const type = sniffType(bytes, name, mime);
@@ -56,11 +56,12 @@ async function inspectInto(
     for (const part of extracted.parts) {
       report.chars += part.text.length;
       const findings = doScan(part.text);
-      onPart(part.unit, part.label, part.text, findings);
+      onPart(part.unit, part.label, part.text, findings, part.within);
       if (findings.length === 0) continue;
       const entry: PartFindings = {
         unit: part.unit,
         label: part.label,
+        ...(part.within ? { within: part.within } : {}),
         findings,
         masked: findings.map((f) => maskValue(part.text.slice(f.start, f.end))),
       };
@@ -68,6 +69,12 @@ async function inspectInto(
       for (const f of findings) report.kinds[f.kind as FindingKind] = (report.kinds[f.kind as FindingKind] ?? 0) + 1;
     }
     if (type === 'unknown' || type === 'zip') report.problem = 'unsupported';
+    // An e-mail's attachment that could not be read holds the whole e-mail (types no reader
+    // opens, such as zip or legacy .doc, are only named, as they are when attached on their own).
+    const broken = extracted.embedded?.find((e) => e.problem && e.problem !== 'unsupported');
+    if (broken) { report.problem = broken.problem; report.problemIn = broken.within; }
+    const photos = extracted.embedded?.filter((e) => e.photo?.fields.length).map((e) => ({ within: e.within, photo: e.photo! }));
+    if (photos?.length) report.attachedPhotos = photos;
   } catch (error) {
     report.problem = error instanceof FileReadError ? error.problem : 'corrupt';
   }

@@ -2,7 +2,7 @@ import type { FileType } from './types';
 
 const EXT: Record<string, FileType> = {
   pdf: 'pdf', docx: 'docx', docm: 'docx', xlsx: 'xlsx', xlsm: 'xlsx', pptx: 'pptx', odt: 'odt', ods: 'ods', odp: 'odp',
-  csv: 'csv', tsv: 'csv', txt: 'txt', text: 'txt', md: 'txt', rtf: 'rtf', eml: 'eml',
+  csv: 'csv', tsv: 'csv', txt: 'txt', text: 'txt', md: 'txt', rtf: 'rtf', eml: 'eml', msg: 'msg',
   jpg: 'jpeg', jpeg: 'jpeg', jfif: 'jpeg', png: 'png', webp: 'webp', gif: 'gif', heic: 'heic', heif: 'heic',
   tif: 'tiff', tiff: 'tiff', zip: 'zip',
 };
@@ -28,6 +28,8 @@ export function sniffType(bytes: Uint8Array, name = '', mime = ''): FileType {
     if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1|avif)$/.test(brand)) return 'heic';
   }
   if (ascii(bytes, 0, 5) === '{\\rtf') return 'rtf';
+  // OLE compound file (D0 CF 11 E0 A1 B1 1A E1): an Outlook message when its name or type says so.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && (byName === 'msg' || mime === 'application/vnd.ms-outlook')) return 'msg';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // OOXML / ODF: the name tells which; an ODF file names its type in the first entry.
     const head = ascii(bytes, 30, Math.min(bytes.length, 120));

@@ -3,7 +3,7 @@ import type { Finding, FindingKind } from '../detectors';
 /** What kind of file a byte sequence is, by its content first and its name second. */
 export type FileType =
   | 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp'
-  | 'csv' | 'txt' | 'rtf' | 'eml'
+  | 'csv' | 'txt' | 'rtf' | 'eml' | 'msg'
   | 'jpeg' | 'png' | 'webp' | 'gif' | 'heic' | 'tiff'
   | 'zip' | 'unknown';
 
@@ -13,10 +13,12 @@ export interface TextPart {
   unit: 'page' | 'sheet' | 'slide' | 'part' | 'body';
   label: string;
   text: string;
+  /** Inside an e-mail: the attachment names leading to this part, outermost first (`['vedlegg.pdf']`). */
+  within?: string[];
 }
 
 /** Why a file could not be read. The guard holds such files: policy decides confirm or block. */
-export type ReadProblem = 'encrypted' | 'corrupt' | 'unsupported' | 'undecodable-image' | 'too-large' | 'timeout';
+export type ReadProblem = 'encrypted' | 'corrupt' | 'unsupported' | 'undecodable-image' | 'too-large' | 'too-deep' | 'timeout';
 
 export class FileReadError extends Error {
   constructor(public readonly problem: ReadProblem, message?: string) {
@@ -32,7 +34,23 @@ export interface ExtractedText {
   pages?: number;
   /** PDF pages with (almost) no text: scanned images, candidates for OCR. */
   pagesWithoutText?: number[];
+  /** Files inside this one (an e-mail's attachments, at any depth) and what reading them gave. */
+  embedded?: EmbeddedFile[];
 }
+
+/** A file inside another one: an attachment of an e-mail (or of an e-mail attached to it). */
+export interface EmbeddedFile {
+  /** Attachment names from the outermost in, ending with this file's own name. */
+  within: string[];
+  type: FileType;
+  /** Set when the attachment could not be read; the whole outer file is then held. */
+  problem?: ReadProblem;
+  /** An attached photo's metadata (GPS, serial, owner: names of fields only). */
+  photo?: PhotoMetadata;
+}
+
+/** How much an e-mail may unpack in all (attachments, and what is unzipped inside them). */
+export interface Budget { bytes: number }
 
 /** Metadata in a photo that says more than the picture: where, which camera, whose camera. */
 export interface PhotoMetadata {
@@ -48,6 +66,8 @@ export interface PhotoMetadata {
 export interface PartFindings {
   unit: TextPart['unit'];
   label: string;
+  /** Inside an e-mail: the attachment this part is in (names, outermost first). */
+  within?: string[];
   findings: Finding[];
   /** Masked values in order of the findings (never the clear values). */
   masked: string[];
@@ -62,10 +82,14 @@ export interface FileReport {
   type: FileType;
   /** Set when the file could not be read (and must be held). */
   problem?: ReadProblem;
+  /** When the problem is in an attachment of an e-mail: its names, outermost first. */
+  problemIn?: string[];
   pages?: number;
   parts: PartFindings[];
   kinds: Partial<Record<FindingKind, number>>;
   photo?: PhotoMetadata & { faces?: FaceBox[]; facesChecked?: boolean };
+  /** An e-mail's attachments that are photos with metadata worth a look (GPS, serial, owner). */
+  attachedPhotos?: Array<{ within: string[]; photo: PhotoMetadata }>;
   /** Characters of text read, so "nothing found" can be told from "nothing readable". */
   chars: number;
 }

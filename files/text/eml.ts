@@ -1,70 +1,46 @@
-import type { TextPart } from '../types';
-import { decodeEntities } from './xml';
+/**
+ * E-mail (.eml, RFC 5322/MIME) through postal-mime (MIT-0, no dependencies, the same code in the
+ * browser and in Node): headers with RFC 2047 words, quoted-printable and base64 bodies in any
+ * charset, HTML bodies, and every attachment with its decoded bytes. Attached messages
+ * (message/rfc822) stay attachments, so files/mail/read.ts opens them like any other file and
+ * can say which one a finding is in.
+ */
+import PostalMime, { type Address } from 'postal-mime';
+import { FileReadError } from '../types';
+import type { Mail } from '../mail/types';
+import { htmlText } from './html';
 
-function charsetDecode(bytes: Uint8Array, charset = 'utf-8'): string {
-  try { return new TextDecoder(charset.toLowerCase()).decode(bytes); } catch { return new TextDecoder('windows-1252').decode(bytes); }
-}
-const latin1Bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
-function base64Bytes(s: string): Uint8Array {
-  const clean = s.replace(/[^A-Za-z0-9+/]/g, '');
-  const bin = atob(clean.slice(0, clean.length - (clean.length % 4)));
-  return latin1Bytes(bin);
-}
-const qpBytes = (s: string) => latin1Bytes(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+const addresses = (list: Address[] | Address | undefined): string[] =>
+  (Array.isArray(list) ? list : list ? [list] : []).flatMap((a) => (a.group ? addresses(a.group) : [[a.name, a.address].filter(Boolean).join(' ')]));
 
-/** RFC 2047 encoded words in headers (=?utf-8?Q?...?= / =?utf-8?B?...?=). */
-function decodeWords(value: string): string {
-  return value.replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_, cs: string, enc: string, data: string) =>
-    charsetDecode(enc.toUpperCase() === 'B' ? base64Bytes(data) : qpBytes(data.replace(/_/g, ' ')), cs));
-}
+/** S/MIME (smime.p7m) and PGP/MIME content cannot be read without the key; a detached signature (pkcs7-signature) holds no text. */
+const ENCRYPTED = /^application\/(x-)?pkcs7-mime$|^application\/pgp-encrypted$/i;
 
-interface Entity { headers: Map<string, string>; body: string }
-
-function parseEntity(raw: string): Entity {
-  const split = raw.search(/\r?\n\r?\n/);
-  const head = split < 0 ? raw : raw.slice(0, split);
-  const body = split < 0 ? '' : raw.slice(split).replace(/^\r?\n\r?\n/, '');
-  const headers = new Map<string, string>();
-  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const i = line.indexOf(':');
-    if (i > 0) headers.set(line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim());
+export async function parseEml(bytes: Uint8Array): Promise<Mail> {
+  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  try {
+    email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
+  } catch (error) {
+    throw new FileReadError('corrupt', error instanceof Error ? error.message : String(error));
   }
-  return { headers, body };
-}
-
-const param = (header: string | undefined, name: string) =>
-  header ? new RegExp(`${name}="?([^";]+)"?`, 'i').exec(header)?.[1] : undefined;
-
-function walk(e: Entity, out: string[], attachments: string[]): void {
-  const ctype = e.headers.get('content-type') ?? 'text/plain';
-  const boundary = param(ctype, 'boundary');
-  if (/^multipart\//i.test(ctype) && boundary) {
-    const chunks = e.body.split(`--${boundary}`).slice(1);
-    for (const chunk of chunks) {
-      if (chunk.startsWith('--')) break;
-      walk(parseEntity(chunk.replace(/^\r?\n/, '')), out, attachments);
-    }
-    return;
+  const header = [
+    ...addresses(email.from).map((a) => `From: ${a}`),
+    ...addresses(email.to).map((a) => `To: ${a}`),
+    ...addresses(email.cc).map((a) => `Cc: ${a}`),
+    ...addresses(email.bcc).map((a) => `Bcc: ${a}`),
+    ...(email.subject ? [`Subject: ${email.subject}`] : []),
+  ].join('\n');
+  const body = email.text ?? (email.html ? htmlText(email.html) : '');
+  let encrypted = false;
+  const attachments: Mail['attachments'] = [];
+  for (const a of email.attachments) {
+    const smimeSignature = /^application\/(x-)?pkcs7-signature$/i.test(a.mimeType);
+    if (smimeSignature) continue;
+    if (ENCRYPTED.test(a.mimeType)) { encrypted = true; continue; }
+    const content = a.content;
+    const data = typeof content === 'string' ? new TextEncoder().encode(content) : content instanceof Uint8Array ? content : new Uint8Array(content);
+    const name = a.filename ?? (a.mimeType === 'message/rfc822' ? 'message.eml' : 'attachment');
+    attachments.push({ name: a.mimeType === 'message/rfc822' && !/\.eml$/i.test(name) ? `${name}.eml` : name, mime: a.mimeType, bytes: data });
   }
-  const disposition = e.headers.get('content-disposition') ?? '';
-  const filename = param(disposition, 'filename') ?? param(ctype, 'name');
-  if (/attachment/i.test(disposition) || (filename && !/^text\//i.test(ctype))) { if (filename) attachments.push(decodeWords(filename)); return; }
-  if (!/^text\/(plain|html)/i.test(ctype)) return;
-  const cte = (e.headers.get('content-transfer-encoding') ?? '').toLowerCase();
-  const bytes = cte === 'base64' ? base64Bytes(e.body) : cte === 'quoted-printable' ? qpBytes(e.body) : latin1Bytes(e.body);
-  let text = charsetDecode(bytes, param(ctype, 'charset'));
-  if (/html/i.test(ctype)) text = decodeEntities(text.replace(/<(script|style)[\s\S]*?<\/\1>/gi, '').replace(/<br\s*\/?>|<\/p>|<\/div>|<\/tr>/gi, '\n').replace(/<[^>]+>/g, ' '));
-  out.push(text);
-}
-
-/** E-mail (.eml, RFC 5322/MIME): subject, addresses and text bodies; attachments by name only. */
-export function emlText(raw: string): TextPart[] {
-  const root = parseEntity(raw);
-  const header = ['from', 'to', 'cc', 'subject'].map((h) => root.headers.get(h)).filter(Boolean).map((v) => decodeWords(v!)).join('\n');
-  const bodies: string[] = [];
-  const attachments: string[] = [];
-  walk(root, bodies, attachments);
-  const parts: TextPart[] = [{ unit: 'part', label: 'header', text: header }, { unit: 'body', label: 'message', text: bodies.join('\n\n') }];
-  if (attachments.length) parts.push({ unit: 'part', label: 'attachments', text: attachments.join('\n') });
-  return parts;
+  return { header, body, attachments, encrypted };
 }

@@ -1,4 +1,4 @@
-import type { FileType, TextPart } from '../types';
+import type { Budget, FileType, TextPart } from '../types';
 import { FileReadError } from '../types';
 import { decodeEntities, xmlText } from './xml';
 import { unzipText } from './zip';
@@ -11,8 +11,8 @@ const OPTS = {
 };
 
 /** ODT/ODS/ODP: content.xml (+ styles.xml for headers and footers). ODS gives one part per table. */
-export function odfText(bytes: Uint8Array, type: FileType): TextPart[] {
-  const files = unzipText(bytes, (n) => n === 'content.xml' || n === 'styles.xml' || n === 'META-INF/manifest.xml');
+export function odfText(bytes: Uint8Array, type: FileType, budget?: Budget): TextPart[] {
+  const files = unzipText(bytes, (n) => n === 'content.xml' || n === 'styles.xml' || n === 'META-INF/manifest.xml', budget);
   const content = files.get('content.xml');
   if (content === undefined) throw new FileReadError('corrupt', 'no content.xml');
   if (/<manifest:encryption-data/.test(files.get('META-INF/manifest.xml') ?? '')) throw new FileReadError('encrypted');

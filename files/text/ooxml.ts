@@ -1,13 +1,13 @@
 import type { TextPart } from '../types';
-import { FileReadError } from '../types';
+import { FileReadError, type Budget } from '../types';
 import { decodeEntities, xmlText } from './xml';
 import { byNumber, unzipText } from './zip';
 
 const WORD_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
 
 /** DOCX: body, headers, footers, footnotes and comments. */
-export function docxText(bytes: Uint8Array): TextPart[] {
-  const files = unzipText(bytes, (n) => WORD_PARTS.test(n));
+export function docxText(bytes: Uint8Array, budget?: Budget): TextPart[] {
+  const files = unzipText(bytes, (n) => WORD_PARTS.test(n), budget);
   const doc = files.get('word/document.xml');
   if (doc === undefined) throw new FileReadError('corrupt', 'no word/document.xml');
   const opts = { texts: ['w:t', 'w:delText'], breaks: ['w:p', 'w:br', 'w:cr'], tabs: ['w:tab'] };
@@ -21,9 +21,9 @@ export function docxText(bytes: Uint8Array): TextPart[] {
 }
 
 /** XLSX: one part per sheet, named as in the workbook; cells of a row joined by tabs. */
-export function xlsxText(bytes: Uint8Array): TextPart[] {
+export function xlsxText(bytes: Uint8Array, budget?: Budget): TextPart[] {
   const files = unzipText(bytes, (n) =>
-    n === 'xl/sharedStrings.xml' || n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    n === 'xl/sharedStrings.xml' || n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/sheet\d+\.xml$/.test(n), budget);
   const shared: string[] = [];
   const ss = files.get('xl/sharedStrings.xml');
   if (ss) for (const si of ss.matchAll(/<si>([\s\S]*?)<\/si>/g)) shared.push(xmlText(si[1]!, { texts: ['t'], breaks: [] }));
@@ -65,8 +65,8 @@ export function xlsxText(bytes: Uint8Array): TextPart[] {
 }
 
 /** PPTX: one part per slide (with its notes). */
-export function pptxText(bytes: Uint8Array): TextPart[] {
-  const files = unzipText(bytes, (n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n));
+export function pptxText(bytes: Uint8Array, budget?: Budget): TextPart[] {
+  const files = unzipText(bytes, (n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n), budget);
   const slides = [...files.keys()].filter((n) => n.startsWith('ppt/slides/')).sort(byNumber);
   if (slides.length === 0) throw new FileReadError('corrupt', 'no slides');
   const opts = { texts: ['a:t'], breaks: ['a:p', 'a:br'] };

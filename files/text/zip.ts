@@ -1,11 +1,14 @@
 import { unzipSync, strFromU8 } from 'fflate';
-import { FileReadError } from '../types';
+import { FileReadError, type Budget } from '../types';
 
 /** Uncompressed bytes allowed per document: a zip bomb is refused, not unpacked. */
 export const MAX_UNZIPPED = 200 * 1024 * 1024;
 
-/** Reads the entries `want` accepts from a zip container as text. */
-export function unzipText(bytes: Uint8Array, want: (name: string) => boolean): Map<string, string> {
+/**
+ * Reads the entries `want` accepts from a zip container as text. `budget` (an e-mail's total
+ * for all its attachments) is lowered by what is unpacked, and refused when it runs out.
+ */
+export function unzipText(bytes: Uint8Array, want: (name: string) => boolean, budget?: Budget): Map<string, string> {
   let total = 0;
   let files: Record<string, Uint8Array>;
   try {
@@ -14,6 +17,7 @@ export function unzipText(bytes: Uint8Array, want: (name: string) => boolean): M
         if (!want(f.name)) return false;
         total += f.originalSize;
         if (total > MAX_UNZIPPED) throw new FileReadError('too-large');
+        if (budget && (budget.bytes -= f.originalSize) < 0) throw new FileReadError('too-large');
         return true;
       },
     });
