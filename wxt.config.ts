@@ -45,7 +45,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: [],
-  vite: () => ({ plugins: [preact()] }),
+  // msgreader (Outlook .msg, offscreen document only) loads iconv-lite, which needs Node's Buffer:
+  // the extension gets a TextDecoder stand-in (files/mail/iconv-browser.ts).
+  vite: () => ({ plugins: [preact()], resolve: { alias: { 'iconv-lite': join(import.meta.dirname, 'files/mail/iconv-browser.ts') } } }),
   zip: { name: 'varsam' },
   suppressWarnings: { firefoxDataCollection: true },
   hooks: {

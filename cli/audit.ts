@@ -41,18 +41,18 @@ export interface SummaryRow {
   error?: string;
 }
 
-/** Label of the page a text offset falls on. */
+/** Label of the page a text offset falls on (none for an e-mail's own text, labelled ''). */
 export function pageOf(offset: number, pages: number[] | undefined, labels: string[] | undefined): string | undefined {
   if (!pages?.length) return undefined;
   let i = 0;
   while (i + 1 < pages.length && pages[i + 1]! <= offset) i++;
-  return labels?.[i] ?? `page ${i + 1}`;
+  return (labels?.[i] ?? `page ${i + 1}`) || undefined;
 }
 
 const kindsText = (k: Record<string, number>) => Object.entries(k).map(([kind, n]) => `${kind} ${n}`).join(', ');
 
 export function summaryTable(rows: SummaryRow[]): string {
-  const cells = rows.map((r) => [r.file, r.type, r.pages === undefined ? '' : String(r.pages), r.error ? `error: ${r.error}` : kindsText(r.kinds) || '–', [r.where.join(', '), ...r.notes].filter(Boolean).join('; ')]);
+  const cells = rows.map((r) => [r.file, r.type, r.pages === undefined ? '' : String(r.pages), [kindsText(r.kinds), r.error ? `error: ${r.error}` : ''].filter(Boolean).join('; ') || '–', [r.where.join(', '), ...r.notes].filter(Boolean).join('; ')]);
   const head = ['file', 'type', 'pages', 'found', 'where / notes'];
   const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((c) => [...c[i]!].length))));
   const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : v.padEnd(width[i]!))).join('  ').trimEnd();
@@ -77,7 +77,7 @@ export async function writeReport(path: string, rows: SummaryRow[], generated = 
     }
     await writeFile(path, lines.join('\n') + '\n');
   } else if (ext === '.html' || ext === '.htm') {
-    const body = rows.map((r) => `<tr${r.error || Object.keys(r.kinds).length ? ' class="flag"' : ''}><td>${html(r.file)}</td><td>${html(r.type)}</td><td>${r.pages ?? ''}</td><td>${r.error ? `<strong>${html(r.error)}</strong>` : html(kindsText(r.kinds)) || '–'}</td><td>${html(r.where.join(', '))}</td><td>${html(r.notes.join('; '))}</td></tr>`).join('\n');
+    const body = rows.map((r) => `<tr${r.error || Object.keys(r.kinds).length ? ' class="flag"' : ''}><td>${html(r.file)}</td><td>${html(r.type)}</td><td>${r.pages ?? ''}</td><td>${[html(kindsText(r.kinds)), r.error ? `<strong>${html(r.error)}</strong>` : ''].filter(Boolean).join('; ') || '–'}</td><td>${html(r.where.join(', '))}</td><td>${html(r.notes.join('; '))}</td></tr>`).join('\n');
     const flagged = rows.filter((r) => r.error || Object.keys(r.kinds).length || r.notes.length).length;
     await writeFile(path, `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Varsam audit ${html(generated.toISOString().slice(0, 10))}</title>

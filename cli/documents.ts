@@ -9,24 +9,57 @@ import { loadPdfJsNode } from '../files/node';
 import { registerReader, type ReadResult } from './readers';
 
 /** Extensions read through files/ (lower case, with the dot). */
-export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.docm', '.xlsx', '.xlsm', '.pptx', '.odt', '.ods', '.odp', '.rtf', '.eml', '.csv', '.tsv', '.txt'];
+export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.docm', '.xlsx', '.xlsm', '.pptx', '.odt', '.ods', '.odp', '.rtf', '.eml', '.msg', '.csv', '.tsv', '.txt'];
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.tif', '.tiff', '.webp', '.heic', '.heif'];
 
 const UNIT: Record<string, string> = { page: 'page', sheet: 'sheet', slide: 'slide', part: 'part', body: '' };
 
-/** Joins the parts of a document; `pages` holds where each page/sheet/slide starts. */
+const WHY: Partial<Record<FileReadError['problem'], string>> = {
+  encrypted: 'encrypted or password-protected',
+  'too-large': 'too large when unpacked (zip bomb?)',
+  'too-deep': 'e-mails attached inside each other too deep',
+  corrupt: 'damaged or not what its name says',
+};
+const why = (problem: FileReadError['problem']) => WHY[problem] ?? 'cannot be read';
+const photoNotes = (fields: string[]) => fields.map((f) => (f === 'GPS' ? 'GPS position' : f));
+
+/**
+ * Joins the parts of a document; `pages` holds where each page/sheet/slide starts. In an e-mail
+ * every part is labelled, those in an attachment with its name (`vedlegg.pdf › page 3`).
+ */
 function joined(x: ExtractedText): ReadResult {
   let text = '';
   const pages: number[] = [];
   const labels: string[] = [];
+  const mail = Boolean(x.embedded);
   for (const p of x.parts) {
     if (text) text += '\n';
-    if (p.unit === 'page' || p.unit === 'sheet' || p.unit === 'slide') { pages.push(text.length); labels.push(`${UNIT[p.unit]} ${p.label}`); }
+    const paged = p.unit === 'page' || p.unit === 'sheet' || p.unit === 'slide';
+    if (paged || mail) {
+      pages.push(text.length);
+      const where = paged ? `${UNIT[p.unit]} ${p.label}` : p.within ? (p.unit === 'part' ? p.label : '') : '';
+      labels.push([...(p.within ?? []), where].filter(Boolean).join(' › '));
+    }
     text += p.text;
   }
   const notes: string[] = [];
   if (x.pagesWithoutText?.length) notes.push(`${x.pagesWithoutText.length} page(s) without text (scanned?)`);
-  return { text, ...(pages.length ? { pages } : {}), type: x.type, pageCount: x.pages ?? (pages.length || undefined), pageLabels: labels, notes };
+  const photo = { gps: false, fields: [] as string[] };
+  let error: string | undefined;
+  for (const e of x.embedded ?? []) {
+    const name = e.within.join(' › ');
+    if (e.photo?.fields.length) {
+      notes.push(`${name}: ${photoNotes(e.photo.fields).join(', ')}`);
+      photo.gps ||= e.photo.fields.includes('GPS');
+      photo.fields.push(...e.photo.fields);
+    }
+    if (e.problem === 'unsupported') notes.push(`${name}: not opened`);
+    else if (e.problem) error ??= `attachment ${name}: ${why(e.problem)}`;
+  }
+  return {
+    text, ...(pages.length ? { pages } : {}), type: x.type, pageCount: x.pages ?? (mail ? undefined : pages.length || undefined), pageLabels: labels, notes,
+    ...(photo.fields.length ? { photo } : {}), ...(error ? { error } : {}),
+  };
 }
 
 export async function readDocument(path: string): Promise<ReadResult> {
@@ -34,17 +67,14 @@ export async function readDocument(path: string): Promise<ReadResult> {
   const type = sniffType(bytes, path);
   if (isImageType(type)) {
     const meta = await readPhotoMetadata(bytes);
-    const notes = meta.fields.map((f) => (f === 'GPS' ? 'GPS position' : f));
+    const notes = photoNotes(meta.fields);
     if (type === 'heic') notes.push('HEIC');
     return { text: '', type, notes, photo: { gps: Boolean(meta.gps) || meta.fields.includes('GPS'), fields: meta.fields } };
   }
   try {
     return joined(await extractText(bytes, path, '', { loadPdfJs: loadPdfJsNode }));
   } catch (error) {
-    if (error instanceof FileReadError) {
-      const why = error.problem === 'encrypted' ? 'encrypted or password-protected' : error.problem === 'too-large' ? 'too large when unpacked (zip bomb?)' : error.problem === 'corrupt' ? 'damaged or not what its name says' : 'cannot be read';
-      throw Object.assign(new Error(why), { code: `VARSAM_${error.problem.toUpperCase()}` });
-    }
+    if (error instanceof FileReadError) throw Object.assign(new Error(why(error.problem)), { code: `VARSAM_${error.problem.toUpperCase()}` });
     throw error;
   }
 }

@@ -12,6 +12,8 @@ export interface ReadResult {
   /** Things worth saying that are not findings: a photo's GPS position, scanned pages without text. */
   notes?: string[];
   photo?: { gps: boolean; fields: string[] };
+  /** Read, but a part could not be (an e-mail's encrypted attachment): reported as an error, findings kept. */
+  error?: string;
 }
 export type Reader = (path: string) => Promise<ReadResult>;
 

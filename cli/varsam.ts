@@ -24,7 +24,7 @@ export const HELP = `Usage: varsam scan [options] FILE… | -
 
 Finds personal data (Nordic ID numbers, names, phone numbers, e-mail and street addresses,
 birth dates) and special-category context in files or standard input (-). Reads text, CSV,
-PDF, DOCX, XLSX, PPTX, ODT/ODS/ODP, RTF and e-mail; photos are checked for a GPS position,
+PDF, DOCX, XLSX, PPTX, ODT/ODS/ODP, RTF and e-mail (.eml, .msg, attachments included); photos are checked for a GPS position,
 camera serial and owner. A directory is scanned recursively (folder audit).
 
 Options:
@@ -189,8 +189,9 @@ export async function main(
     const kinds: Record<string, number> = {};
     for (const f of findings) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
     const where = [...new Set(rowsOut.map((r) => (r as { page?: string }).page).filter((p): p is string => Boolean(p)))];
-    rows.push({ file: name, type: read.type ?? (extname(file).slice(1).toLowerCase() || 'text'), pages: read.pageCount, kinds, where, notes: read.notes ?? [] });
+    rows.push({ file: name, type: read.type ?? (extname(file).slice(1).toLowerCase() || 'text'), pages: read.pageCount, kinds, where, notes: read.notes ?? [], ...(read.error ? { error: read.error } : {}) });
     bar.done();
+    if (read.error) { failed = true; err(`varsam: cannot read all of ${file}: ${read.error}\n`); }
     if (a.json) out(`${JSON.stringify({ file: name, ...(read.type ? { type: read.type } : {}), ...(read.pageCount ? { pages: read.pageCount } : {}), ...(read.notes?.length ? { notes: read.notes } : {}), findings: rowsOut })}\n`);
     else {
       table(name, rowsOut, out);

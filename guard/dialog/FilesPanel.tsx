@@ -71,11 +71,14 @@ function FileEntry({ t, report, index, fix, replace, busy, setBusy }: {
     else replace(result);
   };
 
-  const unitLabel = (unit: string, label: string) => t(`files.unit.${unit}`, { label });
+  // Inside an e-mail: "vedlegg.pdf › Page 3".
+  const unitLabel = (unit: string, label: string, within?: string[]) =>
+    within?.length ? t('files.within', { path: within.join(' › '), where: t(`files.unit.${unit}`, { label }) }) : t(`files.unit.${unit}`, { label });
   return (
     <li class="file" data-file={report.file.name} data-index={index}>
       <strong class="file-name">{report.file.name}</strong>
-      {d?.problem && <p class="problem" data-problem={d.problem}>{t(`files.problem.${d.problem}`)}</p>}
+      {d?.problem && <p class="problem" data-problem={d.problem}>
+        {d.problemIn && `${t('files.attachment', { path: d.problemIn.join(' › ') })} `}{t(`files.problem.${d.problem}`)}</p>}
       {d && d.parts.length > 0 && (
         <ul class="parts">
           {d.parts.map((p, i) => {
@@ -83,13 +86,18 @@ function FileEntry({ t, report, index, fix, replace, busy, setBusy }: {
             for (const f of p.findings) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
             return (
               <li key={i} data-unit={p.unit} data-label={p.label}>
-                {unitLabel(p.unit, p.label)}: {[...kinds].map(([k, n]) => `${t(`kind.${k}`)} (${n})`).join(', ')}
+                {unitLabel(p.unit, p.label, p.within)}: {[...kinds].map(([k, n]) => `${t(`kind.${k}`)} (${n})`).join(', ')}
               </li>
             );
           })}
         </ul>
       )}
       {location && <p class="gps" data-gps="true">{t('files.photo.location')}</p>}
+      {d?.attachedPhotos?.map((a, i) => (
+        <p key={`a${i}`} class="gps" data-attached={a.within.join(' › ')}>
+          {t('files.attachment', { path: a.within.join(' › ') })} {a.photo.fields.includes('GPS') ? t('files.photo.location') : t('files.photo.metadata', { fields: a.photo.fields.join(', ') })}
+        </p>
+      ))}
       {otherMeta.length > 0 && <p class="meta">{t('files.photo.metadata', { fields: otherMeta.join(', ') })}</p>}
       {d?.photo?.facesChecked && faces.length > 0 && <p class="faces" data-faces={faces.length}>{t('files.photo.faces', { count: faces.length })}</p>}
       {report.fixed?.includes('strip') && !location && <p class="done" data-done="strip">{t('files.done.strip')}</p>}

@@ -42,7 +42,7 @@ export const MAX_CHECK_BYTES = 48 * 1024 * 1024;
 export const isImage = (file: File) => file.type.startsWith('image/') || /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?)$/i.test(file.name);
 
 /** Checked in the offscreen document: documents with text and photos. */
-const CHECKED: FileType[] = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'eml', 'jpeg', 'png', 'webp', 'gif', 'heic', 'tiff'];
+const CHECKED: FileType[] = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'eml', 'msg', 'jpeg', 'png', 'webp', 'gif', 'heic', 'tiff'];
 
 let options: FileOptions = { faces: true, ocr: false };
 /** Set from policy (files.ocr, photo checks). */
@@ -130,7 +130,8 @@ async function inspectOne(file: File): Promise<FileReport> {
 /** Whether a file must be shown to the user before it goes out. */
 export function needsAttention(r: FileReport, holds: (findings: Finding[]) => boolean): boolean {
   const d = r.detail;
-  return holds(r.findings) || Boolean(d?.problem) || Boolean(d?.photo?.fields.length) || (d?.photo?.faces?.length ?? 0) > 0;
+  return holds(r.findings) || Boolean(d?.problem) || Boolean(d?.photo?.fields.length) || (d?.photo?.faces?.length ?? 0) > 0
+    || Boolean(d?.attachedPhotos?.length);
 }
 
 /**

@@ -52,9 +52,11 @@ export interface EmlSpec {
   contentType?: string;
 }
 
+/** Boundaries are unique across messages, as mail clients make them: a forwarded message keeps its own. */
+let boundaries = 0;
+
 export function buildEml(spec: EmlSpec): Uint8Array {
-  let n = 0;
-  const boundary = () => `=_varsam_test_${++n}`;
+  const boundary = () => `=_varsam_test_${++boundaries}`;
   const head = [
     `From: ${spec.from ?? 'Rektor <rektor@skole.example>'}`,
     `To: ${spec.to ?? 'Foresatte <foresatte@skole.example>'}`,

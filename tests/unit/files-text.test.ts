@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { inspectBytes, extractText, readPhotoMetadata, stripMetadata, decodeText, sniffType } from '../../files';
 import { loadPdfJsNode } from '../../files/node';
 import { rtfText } from '../../files/text/rtf';
-import { emlText } from '../../files/text/eml';
 import { buildDocx, buildHeicHeader, buildOdt, buildPdf, buildXlsx, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
 
 const opts = { loadPdfJs: loadPdfJsNode };
@@ -71,20 +70,6 @@ describe('text inside documents', () => {
   it('reads RTF text with escaped Nordic letters and skips the font table', () => {
     const rtf = String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}{\*\generator Test;}\f0 Bj\'f8rn \u197?se har fnr 15108695088\par Neste linje}`;
     expect(rtfText(rtf)).toBe('Bjørn Åse har fnr 15108695088\nNeste linje');
-  });
-
-  it('reads an e-mail: subject, quoted-printable body and attachment names', () => {
-    const eml = [
-      'From: rektor@skole.example', 'To: foresatte@skole.example', 'Subject: =?utf-8?Q?Elevm=C3=B8te?=',
-      'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '', '--b1',
-      'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', '',
-      'Eleven med fnr 15108695088 f=C3=A5r tilrettelegging.', '--b1',
-      'Content-Type: application/pdf; name="vedtak.pdf"', 'Content-Disposition: attachment; filename="vedtak.pdf"', 'Content-Transfer-Encoding: base64', '', 'JVBERi0=', '--b1--', '',
-    ].join('\r\n');
-    const parts = emlText(eml);
-    expect(parts[0]!.text).toContain('Elevmøte');
-    expect(parts[1]!.text).toContain('fnr 15108695088 får');
-    expect(parts[2]!.text).toBe('vedtak.pdf');
   });
 
   it('refuses to unpack a zip bomb', async () => {
