@@ -46,8 +46,8 @@ export default defineConfig({
   publicDir: 'public',
   modules: [],
   // msgreader (Outlook .msg, offscreen document only) loads iconv-lite, which needs Node's Buffer:
-  // the extension gets a TextDecoder stand-in (files/mail/iconv-browser.ts).
-  vite: () => ({ plugins: [preact()], resolve: { alias: { 'iconv-lite': join(import.meta.dirname, 'files/mail/iconv-browser.ts') } } }),
+  // the extension gets a TextDecoder stand-in (files/mail/iconv-lite-stub.ts), as the bundled CLI does.
+  vite: () => ({ plugins: [preact()], resolve: { alias: { 'iconv-lite': join(import.meta.dirname, 'files/mail/iconv-lite-stub.ts') } } }),
   zip: { name: 'varsam' },
   suppressWarnings: { firefoxDataCollection: true },
   hooks: {

@@ -4,7 +4,7 @@
  * plain text, HTML or compressed RTF, and every attachment with its bytes. An attached Outlook
  * item comes back as a .msg file of its own and is opened like any other attachment.
  */
-import MsgReader from '@kenjiuno/msgreader';
+import MsgReaderModule from '@kenjiuno/msgreader';
 import { decompressRTF } from '@kenjiuno/decompressrtf';
 import { FileReadError } from '../types';
 import type { Mail } from '../mail/types';
@@ -12,6 +12,9 @@ import { htmlText } from './html';
 import { decodeText } from './plain';
 import { rtfText } from './rtf';
 
+type MsgReader = MsgReaderModule;
+// A CommonJS package: Node's ESM loader (and the bundled CLI) gives its exports object as the default, bundlers its `.default`.
+const MsgReader: typeof MsgReaderModule = (MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule;
 type Fields = ReturnType<MsgReader['getFileData']>;
 
 const person = (name?: string, email?: string) => [name, email && email !== name ? email : undefined].filter(Boolean).join(' ');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/varsam';
 import { buildDocx, buildPdf, buildXlsx, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
 import { stripMetadata } from '../../files/image/strip';
+import { buildEml, buildMsg } from '../support/build-mail';
 
 let dir: string;
 const run = async (...argv: string[]) => {
@@ -66,6 +67,33 @@ describe('varsam scan on a folder (audit)', () => {
     expect(err).toMatch(/låst\.pdf: encrypted or password-protected/);
     expect(out).toMatch(/ok\.docx: nothing found/);
     expect(readFileSync(join(dir, 'mixed.csv'), 'utf8')).toMatch(/låst\.pdf,pdf,,,0,,,encrypted or password-protected/);
+  });
+
+  it('reports findings inside e-mail attachments (.eml and .msg) with the attachment and page', async () => {
+    const d = join(dir, 'epost');
+    mkdirSync(d, { recursive: true });
+    const letter = buildPdf(['Til foresatte.', `Elevens fødselsnummer: ${SYNTHETIC_IDS[0]}`]);
+    writeFileSync(join(d, 'brev.eml'), buildEml({ text: 'Se vedlagt brev.', attachments: [{ name: 'vedlegg.pdf', mime: 'application/pdf', bytes: letter }] }));
+    writeFileSync(join(d, 'elevsak.msg'), buildMsg({ subject: 'Elevsak', body: 'Klasselisten ligger ved.', attachments: [{ name: 'elever.xlsx', bytes: buildXlsx([{ name: 'Klasse 3B', rows: classList() }]) }] }));
+    const { code, out } = await run('scan', d, '--report', join(dir, 'epost.json'));
+    expect(code).toBe(1);
+    expect(out).toMatch(/id\.no\s+•+88\s+vedlegg\.pdf › page 2/);
+    expect(out).toMatch(/brev\.eml\s+eml\s+email 1, id\.no 1\s+vedlegg\.pdf › page 2/);
+    expect(out).toMatch(/elevsak\.msg\s+msg\s+.*id\.no 3.*elever\.xlsx › sheet Klasse 3B/);
+    const rows = JSON.parse(readFileSync(join(dir, 'epost.json'), 'utf8')).files as Array<{ file: string; where: string[] }>;
+    expect(rows.find((r) => r.file.endsWith('brev.eml'))!.where).toEqual(['vedlegg.pdf › page 2']);
+    for (const id of SYNTHETIC_IDS) expect(out).not.toContain(id);
+  });
+
+  it('an e-mail with an encrypted attachment is an error (exit 2), and what was read is still reported', async () => {
+    const d = join(dir, 'epost-låst');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'låst.eml'), buildEml({ text: `Eleven har fnr ${SYNTHETIC_IDS[1]}.`, attachments: [{ name: 'låst.pdf', mime: 'application/pdf', bytes: buildPdf(['Hemmelig'], { encrypted: true }) }] }));
+    const { code, out, err } = await run('scan', d);
+    expect(code).toBe(2);
+    expect(err).toMatch(/låst\.eml: attachment låst\.pdf: encrypted or password-protected/);
+    expect(out).toMatch(/låst\.eml: 2 findings\n.*\n  email .*\n  id\.no  •+03/);
+    expect(out).toMatch(/låst\.eml\s+eml\s+email 1, id\.no 1; error: attachment låst\.pdf: encrypted/);
   });
 
   it('refuses a report name it cannot write', async () => {
