@@ -10,7 +10,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
 import { readLog, waitFor } from './support/log';
-import { FNR, DNR, fieldText, pause, pressCtrlEnter, sent, typeInto } from './support/site';
+import { FNR, DNR, fieldText, pause, pressCtrlEnter, pressMetaEnter, sent, typeInto } from './support/site';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -44,12 +44,14 @@ interface SiteCase {
   field: string;
   /** The site's keyboard shortcut for sending, if it has one. */
   shortcut?: () => Promise<void>;
+  /** The same shortcut with ⌘ instead of Ctrl, where the site takes both (as on a Mac). */
+  macShortcut?: () => Promise<void>;
   proceed: RegExp;
 }
 
 const SITES: SiteCase[] = [
   { adapter: 'gmail', path: '/sites/gmail.html?varsam-site=gmail&to=kari@grue.kommune.no', field: '#body',
-    write: (t) => typeInto(page, '#body', t), publish: () => page.click('#send'), shortcut: () => pressCtrlEnter(page), proceed: /Send anyway/ },
+    write: (t) => typeInto(page, '#body', t), publish: () => page.click('#send'), shortcut: () => pressCtrlEnter(page), macShortcut: () => pressMetaEnter(page), proceed: /Send anyway/ },
   { adapter: 'outlook', path: '/sites/outlook.html?varsam-site=outlook', field: '#body',
     write: (t) => typeInto(page, '#body', t), publish: () => page.click('#send'), shortcut: () => pressCtrlEnter(page), proceed: /Send anyway/ },
   { adapter: 'facebook', path: '/sites/facebook.html?varsam-site=facebook&audience=friends', field: '#composer',
@@ -59,7 +61,7 @@ const SITES: SiteCase[] = [
   { adapter: 'linkedin', path: '/sites/linkedin.html?varsam-site=linkedin', field: '#editor',
     write: (t) => typeInto(page, '#editor', t), publish: () => page.click('#post'), proceed: /Publish anyway/ },
   { adapter: 'x', path: '/sites/x.html?varsam-site=x', field: '#editor',
-    write: (t) => typeInto(page, '#editor', t), publish: () => page.click('#post'), shortcut: () => pressCtrlEnter(page), proceed: /Publish anyway/ },
+    write: (t) => typeInto(page, '#editor', t), publish: () => page.click('#post'), shortcut: () => pressCtrlEnter(page), macShortcut: () => pressMetaEnter(page), proceed: /Publish anyway/ },
   { adapter: 'youtube-studio', path: '/sites/youtube-studio.html?varsam-site=youtube-studio', field: '#title-textarea #textbox',
     write: async (t) => { await typeInto(page, '#title-textarea #textbox', t); await page.click('tp-yt-paper-radio-button[name="PUBLIC"]'); },
     publish: () => page.click('#done-button'), proceed: /Publish anyway/ },
@@ -144,5 +146,19 @@ describe.each(SITES)('$adapter adapter ($path)', (site) => {
     await shortcut();
     expect(await sent(page)).toBe(2);
     expect(await dialog.isOpen()).toBe(false);
+  });
+
+  const mac = site.macShortcut;
+  if (mac) it('⌘+Enter (Mac) is held too; "… anyway" sends once, with ⌘ as the site expects', async () => {
+    await open(site.path);
+    await site.write(`fnr ${FNR}`);
+    await mac();
+    await dialog.waitOpen();
+    await pause(100);
+    expect(await sent(page)).toBe(0);
+    await dialog.click('#varsam-proceed');
+    await waitFor(() => sent(page), (n) => n > 0);
+    await pause(200);
+    expect(await sent(page)).toBe(1);
   });
 });

@@ -31,3 +31,10 @@ export async function pressCtrlEnter(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.keyboard.up('Control');
 }
+
+/** ⌘+Enter, the send shortcut on a Mac (the event's metaKey is set). */
+export async function pressMetaEnter(page: Page): Promise<void> {
+  await page.keyboard.down('Meta');
+  await page.keyboard.press('Enter');
+  await page.keyboard.up('Meta');
+}
