@@ -83,7 +83,10 @@ export default defineConfig({
       host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: 'Varsam' },
       // guard/scanner.ts imports it from content scripts (which count as the page for this purpose).
-      web_accessible_resources: [{ resources: ['scanner.js'], matches: ['http://*/*', 'https://*/*'] }],
+      // Chromium: only under a per-session dynamic ID (runtime.getURL gives it), so a site cannot
+      // probe chrome-extension://<id>/scanner.js to learn that Varsam is installed. Firefox's
+      // moz-extension:// addresses are random per installation already.
+      web_accessible_resources: [{ resources: ['scanner.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
       ...(withDevKey ? { key: DEV_KEY } : {}),
       // Chromium/Edge: admin policy (storage.managed). Firefox reads policies.json without a schema.
       ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -66,6 +66,24 @@ describe('first guarded flow: a Publiser button with a national ID number', () =
     expect(view.text).not.toContain('national ID');
   });
 
+  it('the page cannot tell that Varsam is installed by loading its files, though the guard has loaded them', async () => {
+    await typeAndPublish(`fnr ${FNR}`);
+    await dialog.waitOpen(); // the detectors (scanner.js) were imported into the content script's world
+    const probe = await page.evaluate(async (id) => {
+      const url = `chrome-extension://${id}/scanner.js`;
+      const fetched = await fetch(url).then(() => 'loaded', () => 'refused');
+      const script = await new Promise<string>((done) => {
+        const el = document.createElement('script');
+        el.src = url;
+        el.onload = () => done('loaded');
+        el.onerror = () => done('refused');
+        document.head.append(el);
+      });
+      return { fetched, script };
+    }, ext.extensionId);
+    expect(probe).toEqual({ fetched: 'refused', script: 'refused' });
+  });
+
   it('Cancel closes the dialog, publishes nothing, keeps the text and returns focus', async () => {
     const text = `D-nummer ${DNR}`;
     await typeAndPublish(text);
