@@ -263,6 +263,7 @@ describe('children and audience', () => {
     await open('/sites/youtube-studio.html?varsam-site=youtube-studio');
     await typeInto(page, '#title-textarea #textbox', `Opptak ${FNR}`);
     await page.click('#done-button'); // private: saved without a dialog
+    await waitFor(() => sent(page), (n) => n > 0); // at once, or once the detectors have loaded on a busy machine
     expect(await sent(page)).toBe(1);
     expect(await dialog.isOpen()).toBe(false);
   });

@@ -123,6 +123,9 @@ describe.each(SITES)('$adapter adapter ($path)', (site) => {
     await open(site.path);
     await site.write('Foreldremøte tirsdag kl. 18.');
     await site.publish();
+    // At once; on a busy machine the click may first wait for the detectors to load (scanner.js).
+    await waitFor(() => sent(page), (n) => n > 0);
+    await pause(100);
     expect(await sent(page)).toBe(1);
     expect(await dialog.isOpen()).toBe(false);
   });
