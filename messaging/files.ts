@@ -1,6 +1,7 @@
 /**
  * Service-worker side of file checks: makes sure the offscreen document exists (only when a file
  * appears) and forwards requests from content scripts to it, and its progress back to the tab.
+ * In Firefox the background page runs the file service itself (messaging/files-in-page.ts).
  */
 import { browser } from 'wxt/browser';
 import type { FileAnswer, FileProgress, FileRequest } from '../files/wire';
@@ -24,6 +25,9 @@ async function ensureOffscreen(): Promise<void> {
 
 export async function forwardFileRequest(request: FileRequest, sender?: { tab?: { id?: number }; frameId?: number }): Promise<FileAnswer> {
   try {
+    // Firefox has no offscreen documents: its background page does the work itself. The
+    // condition is a build-time constant, so Chrome's service worker carries none of it.
+    if (import.meta.env.FIREFOX) return await (await import('./files-in-page')).handleInPage(request, sender);
     await ensureOffscreen();
     const answer = await browser.runtime.sendMessage({ target: 'varsam-offscreen', request, tabId: sender?.tab?.id, frameId: sender?.frameId }) as FileAnswer | undefined;
     return answer ?? { ok: false, error: 'no answer from the file checker' };

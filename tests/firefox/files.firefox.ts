@@ -1,0 +1,88 @@
+/**
+ * Documents and photos in Firefox, which has no offscreen documents: the background page runs
+ * the file service itself (messaging/files-in-page.ts). Real Firefox ESR with the built Firefox
+ * extension, a fixture upload page, and files the test builds. What the site received is read
+ * back from the page; the dialog is read through WebDriver BiDi (support/closed-shadow.ts).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { FirefoxDialog } from './support/closed-shadow';
+import { startFixtureServer, type FixtureServer } from '../e2e/support/server';
+import { waitFor } from '../e2e/support/log';
+import { buildPdf, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
+import { stripMetadata } from '../../files/image/strip';
+
+let ff: FirefoxWithExtension;
+let server: FixtureServer;
+let page: Page;
+let dialog: FirefoxDialog;
+let dir: string;
+
+const filler = (n: number) => `Side ${n}. Referat fra foreldremøte. Ingen personopplysninger her.`;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ff = await launchFirefoxWithExtension();
+  dir = mkdtempSync(join(tmpdir(), 'varsam-ff-attach-'));
+  const write = (name: string, bytes: Uint8Array) => writeFileSync(join(dir, name), bytes);
+  write('vedtak.pdf', buildPdf([filler(1), filler(2), `Vedtak om tilrettelegging\nElevens fødselsnummer: ${SYNTHETIC_IDS[0]}`, filler(4)]));
+  write('referat.pdf', buildPdf([filler(1), filler(2), filler(3)]));
+  write('tur.jpg', withGpsExif(stripMetadata(faceSample(2))!));
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+afterEach(async () => { await page?.close(); page = undefined as unknown as Page; });
+
+async function pick(...names: string[]): Promise<void> {
+  page = await ff.browser.newPage();
+  await page.goto(server.url('/sites/upload.html'));
+  dialog = new FirefoxDialog(page);
+  const input = (await page.$('#upload')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(...names.map((n) => join(dir, n)));
+}
+
+const received = () => page.evaluate(() => (window as unknown as { __received: Array<{ name: string; type: string; size: number }> }).__received);
+
+describe('Firefox: documents', () => {
+  it('delivers a clean PDF to the site once it is read', async () => {
+    await pick('referat.pdf');
+    const got = await waitFor(received, (r) => r.length === 1, 30_000);
+    expect(got.map((r) => r.name)).toEqual(['referat.pdf']);
+    expect(await dialog.isOpen()).toBe(false);
+  });
+
+  it('holds a PDF with an ID number on page 3, says which page, and delivers it only after "Publish anyway"', async () => {
+    await pick('vedtak.pdf');
+    await dialog.waitOpen(30_000);
+    const text = await dialog.text();
+    expect(text).toContain('vedtak.pdf');
+    expect(text).toMatch(/Page 3: .*ID number/i);
+    expect(text).not.toMatch(/cannot be (read|checked)/i);
+    expect(text).toContain('•••••••••88');
+    expect(text).not.toContain(SYNTHETIC_IDS[0]);
+    expect(await received()).toEqual([]);
+    await dialog.click('#varsam-proceed');
+    const got = await waitFor(received, (r) => r.length === 1, 10_000);
+    expect(got.map((r) => r.name)).toEqual(['vedtak.pdf']);
+  });
+});
+
+describe('Firefox: photos', () => {
+  it('holds a JPEG with a GPS position and counts its faces; Cancel delivers nothing', async () => {
+    await pick('tur.jpg');
+    await dialog.waitOpen(60_000);
+    const text = await dialog.text();
+    expect(text).toMatch(/reveals where it was taken/);
+    expect(text).toMatch(/Faces found in the photo: [1-9]/);
+    await dialog.click('#varsam-cancel');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await received()).toEqual([]);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** Firefox end-to-end tests: real Firefox (WebDriver BiDi) with .output/firefox-mv3-test (`npm run build:test:firefox`). */
+export default defineConfig({
+  test: {
+    include: ['tests/firefox/**/*.firefox.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+    pool: 'forks',
+  },
+});
