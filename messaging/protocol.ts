@@ -11,6 +11,8 @@ export type VarsamMessage =
   | ReportMessage
   /** File checks (content script → service worker → offscreen document), see files/wire.ts. */
   | FileRequest
+  /** Firefox: sent while a file check runs so the background event page is not suspended (guard/files/keepalive.ts). */
+  | { type: 'varsam:file-keepalive' }
   /** From the offscreen document: progress to pass on to the tab that asked. */
   | { type: 'varsam:file-progress-relay'; tabId?: number; frameId?: number; progress: FileProgress };
 

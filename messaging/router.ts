@@ -32,6 +32,8 @@ export async function route(message: VarsamMessage, sender?: { tab?: { id?: numb
     case 'varsam:file-fix':
     case 'varsam:file-cancel':
       return forwardFileRequest(message, sender);
+    case 'varsam:file-keepalive':
+      return undefined;
     case 'varsam:file-progress-relay':
       await relayProgress(message.tabId, message.frameId, message.progress);
       return undefined;

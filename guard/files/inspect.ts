@@ -11,6 +11,7 @@ import type { Finding } from '../../detectors/core/finding';
 import { loadScanner, scan } from '../scanner';
 import { decodeText } from '../../files/text/plain';
 import { sniffType, isImageType } from '../../files/sniff';
+import { keepBackgroundAwake } from './keepalive';
 import type { FaceBox, FileReport as FileDetail, FileType } from '../../files/types';
 import { fromBase64, toBase64, type FileAnswer, type FileOptions, type FileProgress, type InspectAnswer } from '../../files/wire';
 
@@ -92,11 +93,13 @@ async function ask(message: Record<string, unknown>): Promise<FileAnswer> {
   listenForProgress();
   const id = message.id as string;
   active.add(id);
+  const awake = keepBackgroundAwake();
   try {
     return (await browser.runtime.sendMessage(message as never)) as FileAnswer ?? { ok: false, error: 'no answer' };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   } finally {
+    awake();
     active.delete(id);
   }
 }

@@ -44,8 +44,8 @@ export function buildPdf(pages: string[], options: { encrypted?: boolean; corrup
   }
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
-  objects.forEach((body, i) => { offsets.push(latin1(out).length); out += `${i + 1} 0 obj\n${body}\nendobj\n`; });
-  const xref = latin1(out).length;
+  objects.forEach((body, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${body}\nendobj\n`; });
+  const xref = out.length; // one byte per character (latin1)
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt} /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] >>\nstartxref\n${xref}\n%%EOF\n`;
   const bytes = latin1(out);

@@ -38,7 +38,7 @@ export interface FirefoxWithExtension {
  * Real Firefox (headless, WebDriver BiDi) with the built Firefox extension installed as a
  * temporary add-on in a fresh profile. Firefox reads no machine-wide policy here, so no lock.
  */
-export async function launchFirefoxWithExtension(options: { lang?: string } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(options: { lang?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run "npm run build:test:firefox" first (npm test does).`);
   }
@@ -55,6 +55,7 @@ export async function launchFirefoxWithExtension(options: { lang?: string } = {}
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         'intl.locale.requested': lang,
         'intl.accept_languages': lang,
+        ...options.prefs,
       },
       env: { ...process.env, LANG: 'en_US.UTF-8' },
     });
