@@ -4,10 +4,11 @@
  * extension, a fixture upload page, and files the test builds. What the site received is read
  * back from the page; the dialog is read through WebDriver BiDi (support/closed-shadow.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import exifr from 'exifr';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { FirefoxDialog } from './support/closed-shadow';
@@ -32,6 +33,7 @@ beforeAll(async () => {
   write('vedtak.pdf', buildPdf([filler(1), filler(2), `Vedtak om tilrettelegging\nElevens fødselsnummer: ${SYNTHETIC_IDS[0]}`, filler(4)]));
   write('referat.pdf', buildPdf([filler(1), filler(2), filler(3)]));
   write('tur.jpg', withGpsExif(stripMetadata(faceSample(2))!));
+  write('gruppe.jpg', stripMetadata(faceSample(1))!);
 });
 afterAll(async () => {
   await ff?.close();
@@ -48,7 +50,7 @@ async function pick(...names: string[]): Promise<void> {
   await input.uploadFile(...names.map((n) => join(dir, n)));
 }
 
-const received = () => page.evaluate(() => (window as unknown as { __received: Array<{ name: string; type: string; size: number }> }).__received);
+const received = () => page.evaluate(() => (window as unknown as { __received: Array<{ name: string; type: string; size: number; base64: string }> }).__received);
 
 describe('Firefox: documents', () => {
   it('delivers a clean PDF to the site once it is read', async () => {
@@ -75,14 +77,43 @@ describe('Firefox: documents', () => {
 });
 
 describe('Firefox: photos', () => {
-  it('holds a JPEG with a GPS position and counts its faces; Cancel delivers nothing', async () => {
+  it('holds a JPEG with a GPS position and faces; "Remove location" delivers it without GPS tags', async () => {
     await pick('tur.jpg');
     await dialog.waitOpen(60_000);
     const text = await dialog.text();
     expect(text).toMatch(/reveals where it was taken/);
     expect(text).toMatch(/Faces found in the photo: [1-9]/);
-    await dialog.click('#varsam-cancel');
-    await new Promise((r) => setTimeout(r, 300));
     expect(await received()).toEqual([]);
+    await dialog.click('#varsam-strip-0');
+    await waitFor(() => dialog.text(), (t) => /Location and other hidden details removed/.test(t), 30_000);
+    expect(await dialog.text()).not.toMatch(/reveals where it was taken/);
+    await dialog.click('#varsam-confirm-protected');
+    await dialog.click('#varsam-confirm-consent');
+    await dialog.click('#varsam-proceed');
+    const [got] = await waitFor(received, (r) => r.length === 1, 10_000);
+    expect(got!.name).toBe('tur.jpg');
+    const bytes = Buffer.from(got!.base64, 'base64');
+    expect(await exifr.gps(bytes)).toBeUndefined();
+    // The original had a position (the check above can fail).
+    expect(await exifr.gps(readFileSync(join(dir, 'tur.jpg')))).toBeDefined();
+  });
+
+  it('a group photo asks the two questions; "Blur faces" delivers a changed photo in which the detector finds no face', async () => {
+    await pick('gruppe.jpg');
+    await dialog.waitOpen(60_000);
+    const text = await dialog.text();
+    expect(Number(/Faces found in the photo: (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(3);
+    expect(text).toMatch(/protected identity/);
+    expect(await dialog.attribute('#varsam-proceed', 'disabled')).toBeDefined();
+    await dialog.click('#varsam-blur-0');
+    await waitFor(() => dialog.text(), (t) => /Faces blurred/.test(t), 60_000);
+    // The blurred copy was checked again in Firefox: no face left, so no questions.
+    expect(await dialog.attribute('#varsam-proceed', 'disabled')).toBeUndefined();
+    await dialog.click('#varsam-proceed');
+    const [got] = await waitFor(received, (r) => r.length === 1, 10_000);
+    expect(got!.name).toBe('gruppe.jpg');
+    const bytes = Buffer.from(got!.base64, 'base64');
+    expect(bytes.subarray(0, 2).toString('hex')).toBe('ffd8');
+    expect(bytes.equals(readFileSync(join(dir, 'gruppe.jpg')))).toBe(false);
   });
 });

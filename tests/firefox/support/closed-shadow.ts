@@ -66,6 +66,15 @@ export class FirefoxDialog {
     return String(text).replace(/\s+/g, ' ').trim();
   }
 
+  /** An attribute of an element inside the dialog (undefined when it is not set). */
+  async attribute(selector: string, name: string): Promise<string | undefined> {
+    const root = await this.root();
+    if (!root) throw new Error('Varsam dialog is not open');
+    const out = await this.call(`(root, sel, name) => { const el = root.querySelector(sel); if (!el) throw new Error('no ' + sel); return el.getAttribute(name) ?? undefined; }`,
+      [{ sharedId: root.sharedId }, { type: 'string', value: selector }, { type: 'string', value: name }]);
+    return out.type === 'string' ? String(out.value) : undefined;
+  }
+
   /** A real (trusted) mouse click in the middle of an element inside the dialog. */
   async click(selector: string): Promise<void> {
     const box = await this.inRoot(`(root, sel) => {
