@@ -14,7 +14,8 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
 import { waitFor } from './support/log';
 import { pause } from './support/site';
-import { buildPdf, buildXlsx, classList, SYNTHETIC_IDS } from '../support/build-files';
+import { buildPdf, buildXlsx, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
+import { stripMetadata } from '../../files/image/strip';
 import { buildEml, buildMsg } from '../support/build-mail';
 
 let ext: ExtensionBrowser;
@@ -34,6 +35,7 @@ beforeAll(async () => {
   write('videresendt.eml', buildEml({ from: 'Skolen <post@skole.example>', to: 'Kommunen <post@kommune.example>', subject: 'VS: Brev', text: 'Se vedlagt brev.', attachments: [{ name: 'vedlegg.pdf', mime: 'application/pdf', bytes: letter() }] }));
   write('Elevliste.msg', buildMsg({ subject: 'Elevliste', body: 'Lista ligger ved.', attachments: [{ name: 'elever.xlsx', bytes: buildXlsx([{ name: 'Timeplan', rows: [['Mandag']] }, { name: 'Klasse 3B', rows: classList() }]) }] }));
   write('låst-vedlegg.eml', buildEml({ from: 'Skolen <post@skole.example>', to: 'Kommunen <post@kommune.example>', subject: 'Referat', text: 'Referatet ligger ved.', attachments: [{ name: 'låst.pdf', mime: 'application/pdf', bytes: buildPdf(['Hemmelig'], { encrypted: true }) }] }));
+  write('turbilder.eml', buildEml({ from: 'Skolen <post@skole.example>', to: 'Kommunen <post@kommune.example>', subject: 'Tur', text: 'Bilder fra turen.', attachments: [{ name: 'tur.jpg', mime: 'image/jpeg', bytes: withGpsExif(stripMetadata(faceSample(4))!) }] }));
 }, 15 * 60_000); // waits for the machine-wide Chromium lock
 afterAll(async () => {
   await ext?.close();
@@ -84,6 +86,12 @@ describe('e-mail files', () => {
     await dialog.click('#varsam-cancel');
     await pause(100);
     expect(await received()).toEqual([]);
+  });
+
+  it('holds an e-mail whose attached photo reveals where it was taken, naming the photo', async () => {
+    await pick('turbilder.eml');
+    expect(await dialog.text()).toMatch(/Attachment “tur\.jpg”: This photo reveals where it was taken/);
+    await dialog.click('#varsam-cancel');
   });
 
   it('the content script carries no e-mail or .msg reader', () => {

@@ -92,7 +92,10 @@ export function buildEml(spec: EmlSpec): Uint8Array {
 export interface MsgAttachment {
   name: string;
   mime?: string;
-  bytes: Uint8Array;
+  /** A file attached by value (PR_ATTACH_METHOD 1). */
+  bytes?: Uint8Array;
+  /** An Outlook item attached as it is (PR_ATTACH_METHOD 5: a storage `__substg1.0_3701000D`), as dragging a mail onto another does. */
+  message?: MsgSpec;
 }
 
 export interface MsgSpec {
@@ -100,6 +103,8 @@ export interface MsgSpec {
   body?: string;
   /** HTML body (PidTagHtml, binary, UTF-8). */
   html?: string;
+  /** RTF body (PidTagRtfCompressed, stored in the format's uncompressed "MELA" variant). */
+  rtf?: string;
   from?: { name: string; email: string };
   to?: { name: string; email: string }[];
   attachments?: MsgAttachment[];
@@ -125,26 +130,34 @@ function propertyStream(headerSize: number, header: number[], longs: Record<numb
   return buf;
 }
 
-export function buildMsg(spec: MsgSpec): Uint8Array {
-  const cfb = CFB.utils.cfb_new();
+type Cfb = ReturnType<typeof CFB.utils.cfb_new>;
+const STR = 0x001f, BIN = 0x0102;
+
+/** Writes one message's streams under `root` ('' for the file itself, an attachment's 3701000D storage for an attached item). */
+function writeMessage(cfb: Cfb, root: string, spec: MsgSpec): void {
   const variable: Array<{ tag: number; size: number }> = [];
   const add = (dir: string, id: number, type: number, data: Buffer, list = variable) => {
     CFB.utils.cfb_add(cfb, `${dir}/__substg1.0_${hex(id)}${hex(type)}`, data);
     list.push({ tag: (id << 16) | type, size: data.length });
   };
-  const STR = 0x001f, BIN = 0x0102;
-  add('', 0x001a, STR, utf16(spec.messageClass ?? 'IPM.Note'));
-  add('', 0x0037, STR, utf16(spec.subject));
-  if (spec.body !== undefined) add('', 0x1000, STR, utf16(spec.body));
-  if (spec.html !== undefined) add('', 0x1013, BIN, Buffer.from(spec.html, 'utf8'));
+  add(root, 0x001a, STR, utf16(spec.messageClass ?? 'IPM.Note'));
+  add(root, 0x0037, STR, utf16(spec.subject));
+  if (spec.body !== undefined) add(root, 0x1000, STR, utf16(spec.body));
+  if (spec.html !== undefined) add(root, 0x1013, BIN, Buffer.from(spec.html, 'utf8'));
+  if (spec.rtf !== undefined) {
+    const raw = Buffer.from(spec.rtf, 'latin1');
+    const head = Buffer.alloc(16);
+    head.writeUInt32LE(raw.length + 12, 0); head.writeUInt32LE(raw.length, 4); head.writeUInt32LE(0x414c454d, 8); // 'MELA', CRC 0
+    add(root, 0x1009, BIN, Buffer.concat([head, raw]));
+  }
   if (spec.from) {
-    add('', 0x0c1a, STR, utf16(spec.from.name));
-    add('', 0x0c1f, STR, utf16(spec.from.email));
-    add('', 0x0c1e, STR, utf16('SMTP'));
+    add(root, 0x0c1a, STR, utf16(spec.from.name));
+    add(root, 0x0c1f, STR, utf16(spec.from.email));
+    add(root, 0x0c1e, STR, utf16('SMTP'));
   }
   const to = spec.to ?? [];
   to.forEach((r, i) => {
-    const dir = `/__recip_version1.0_#${hex(i, 8)}`;
+    const dir = `${root}/__recip_version1.0_#${hex(i, 8)}`;
     const list: typeof variable = [];
     add(dir, 0x3001, STR, utf16(r.name), list);
     add(dir, 0x3003, STR, utf16(r.email), list);
@@ -153,19 +166,29 @@ export function buildMsg(spec: MsgSpec): Uint8Array {
   });
   const attachments = spec.attachments ?? [];
   attachments.forEach((a, i) => {
-    const dir = `/__attach_version1.0_#${hex(i, 8)}`;
+    const dir = `${root}/__attach_version1.0_#${hex(i, 8)}`;
     const list: typeof variable = [];
+    add(dir, 0x3001, STR, utf16(a.name), list);
+    if (a.message) {
+      writeMessage(cfb, `${dir}/__substg1.0_3701000D`, a.message);
+      CFB.utils.cfb_add(cfb, `${dir}/__properties_version1.0`, propertyStream(8, [], { [0x37050003]: 5 }, list));
+      return;
+    }
     add(dir, 0x3707, STR, utf16(a.name), list);
     add(dir, 0x3704, STR, utf16(a.name.slice(0, 12)), list);
     add(dir, 0x3703, STR, utf16(/\.[^.]+$/.exec(a.name)?.[0] ?? ''), list);
     if (a.mime) add(dir, 0x370e, STR, utf16(a.mime), list);
-    add(dir, 0x3701, BIN, Buffer.from(a.bytes), list);
-    CFB.utils.cfb_add(cfb, `${dir}/__properties_version1.0`, propertyStream(8, [], { [0x37050003]: 1, [0x0e200003]: a.bytes.length }, list));
+    add(dir, 0x3701, BIN, Buffer.from(a.bytes ?? new Uint8Array()), list);
+    CFB.utils.cfb_add(cfb, `${dir}/__properties_version1.0`, propertyStream(8, [], { [0x37050003]: 1, [0x0e200003]: a.bytes?.length ?? 0 }, list));
   });
-  CFB.utils.cfb_add(cfb, '/__nameid_version1.0/__substg1.0_00020102', Buffer.alloc(0));
-  CFB.utils.cfb_add(cfb, '/__nameid_version1.0/__substg1.0_00030102', Buffer.alloc(0));
-  CFB.utils.cfb_add(cfb, '/__nameid_version1.0/__substg1.0_00040102', Buffer.alloc(0));
-  // Top-level header: reserved 8, next recipient id, next attachment id, recipient count, attachment count, reserved 8.
-  CFB.utils.cfb_add(cfb, '/__properties_version1.0', propertyStream(32, [to.length, attachments.length, to.length, attachments.length], {}, variable));
+  // Header: reserved 8, next recipient id, next attachment id, recipient count, attachment count (+ reserved 8 at the top).
+  const counts = [to.length, attachments.length, to.length, attachments.length];
+  CFB.utils.cfb_add(cfb, `${root}/__properties_version1.0`, propertyStream(root ? 24 : 32, counts, {}, variable));
+}
+
+export function buildMsg(spec: MsgSpec): Uint8Array {
+  const cfb = CFB.utils.cfb_new();
+  writeMessage(cfb, '', spec);
+  for (const n of ['00020102', '00030102', '00040102']) CFB.utils.cfb_add(cfb, `/__nameid_version1.0/__substg1.0_${n}`, Buffer.alloc(0));
   return new Uint8Array(CFB.write(cfb, { type: 'buffer', fileType: 'cfb' }) as Buffer);
 }

@@ -173,9 +173,30 @@ describe('.msg (Outlook)', () => {
     noClearIds(report);
   });
 
+  it('opens an Outlook item attached as it is (attach method 5) and the PDF attached to that', async () => {
+    const bytes = buildMsg({
+      subject: 'VS: Vedtak',
+      body: 'Videresender saken.',
+      attachments: [{ name: 'Vedtak om tilrettelegging', message: { subject: 'Vedtak', body: `Kontakt ${SYNTHETIC_IDS[3]}`, attachments: [{ name: 'vedlegg.pdf', mime: PDF, bytes: pupilLetter() }] } }],
+    });
+    const report = await inspectBytes(bytes, 'VS Vedtak.msg', '', opts);
+    expect(report.problem).toBeUndefined();
+    const ids = report.parts.filter((p) => p.findings.some((f) => f.kind === 'id.no'));
+    expect(ids.map((p) => [...(p.within ?? []), `${p.unit} ${p.label}`].join(' › '))).toEqual([
+      'Vedtak om tilrettelegging.msg › body message',
+      'Vedtak om tilrettelegging.msg › vedlegg.pdf › page 2',
+    ]);
+  });
+
   it('reads an HTML body when there is no plain one', async () => {
     const bytes = buildMsg({ subject: 'Hei', html: `<p>Fødselsnummer <b>${SYNTHETIC_IDS[3]}</b></p>` });
     expect((await inspectBytes(bytes, 'a.msg', '', opts)).kinds['id.no']).toBe(1);
+  });
+
+  it('reads an RTF body (PidTagRtfCompressed) when there is neither a plain nor an HTML one', async () => {
+    const rtf = String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}\f0 Bj\'f8rn har f\'f8dselsnummer ${SYNTHETIC_IDS[0]}\par}`;
+    const { parts } = await extractText(buildMsg({ subject: 'Hei', rtf }), 'a.msg', '', opts);
+    expect(parts.find((p) => p.unit === 'body')!.text).toBe(`Bjørn har fødselsnummer ${SYNTHETIC_IDS[0]}`);
   });
 
   it('a .msg that is not a compound file is "corrupt"', async () => {
