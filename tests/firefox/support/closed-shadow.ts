@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 /**
  * Varsam's dialog lives in a closed shadow root: neither the page nor Puppeteer's selectors can
  * reach it, and Firefox has no DevTools protocol. WebDriver BiDi can: its node serialisation
- * with `includeShadowTree: "all"` hands out a reference to closed shadow roots too, which can be
+ * with `includeShadowTree: "all"` hands out references to closed shadow roots too, which can be
  * passed back into a function. Nothing in the extension changes for this.
  */
 interface RemoteValue { type: string; value?: unknown; sharedId?: string }
@@ -30,18 +30,43 @@ export class FirefoxDialog {
     return result.result!;
   }
 
-  /** A reference to the host's (closed) shadow root, or undefined when the dialog is not there. */
-  private async root(): Promise<RemoteValue | undefined> {
-    const host = await this.call(`(sel) => document.querySelector(sel)`, [{ type: 'string', value: this.host }], {
+  /** References to the (closed) shadow roots of every host on the page. */
+  private async roots(): Promise<RemoteValue[]> {
+    const hosts = await this.call(`(sel) => [...document.querySelectorAll(sel)]`, [{ type: 'string', value: this.host }], {
       serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
     });
-    if (host.type !== 'node') return undefined;
-    const shadow = (host.value as { shadowRoot?: RemoteValue | null } | undefined)?.shadowRoot;
-    return shadow?.sharedId ? { type: 'node', sharedId: shadow.sharedId } : undefined;
+    const out: RemoteValue[] = [];
+    for (const host of (hosts.value as RemoteValue[] | undefined) ?? []) {
+      const shadow = (host.value as { shadowRoot?: RemoteValue | null } | undefined)?.shadowRoot;
+      if (shadow?.sharedId) out.push({ type: 'node', sharedId: shadow.sharedId });
+    }
+    return out;
   }
 
+  /** Runs `fn(root, selector, ...more)` in the first root that has `selector`; undefined when none has. */
+  private async inRoot(selector: string, fn: string, more: string[] = []): Promise<RemoteValue | undefined> {
+    for (const root of await this.roots()) {
+      const out = await this.call(`(root, sel, ...more) => { const el = root.querySelector(sel); return el ? [(${fn})(el, ...more)] : null; }`,
+        [{ sharedId: root.sharedId }, { type: 'string', value: selector }, ...more.map((value) => ({ type: 'string', value }))]);
+      if (out.type === 'array') return (out.value as RemoteValue[])[0];
+    }
+    return undefined;
+  }
+
+  private async need(selector: string, fn: string, more: string[] = []): Promise<RemoteValue> {
+    const out = await this.inRoot(selector, fn, more);
+    if (!out) throw new Error(`No ${selector} in the Varsam dialog`);
+    return out;
+  }
+
+  /** Whether `selector` is inside one of the hosts. */
+  async has(selector: string): Promise<boolean> {
+    return (await this.inRoot(selector, '() => true')) !== undefined;
+  }
+
+  /** Whether the warning dialog (an alertdialog) is open; a "checking the file" status does not count. */
   async isOpen(): Promise<boolean> {
-    return (await this.root()) !== undefined;
+    return this.has(this.host === DIALOG_HOST ? '[role="alertdialog"]' : '*');
   }
 
   async waitOpen(timeout = 5000): Promise<void> {
@@ -53,38 +78,26 @@ export class FirefoxDialog {
     throw new Error('Varsam dialog did not open');
   }
 
-  private async inRoot(fn: string, selector: string): Promise<unknown> {
-    const root = await this.root();
-    if (!root) throw new Error('Varsam dialog is not open');
-    const out = await this.call(fn, [{ sharedId: root.sharedId }, { type: 'string', value: selector }]);
-    return out.value;
-  }
-
   /** Text of an element inside the dialog (whitespace collapsed). */
   async text(selector = '[role="alertdialog"]'): Promise<string> {
-    const text = await this.inRoot(`(root, sel) => { const el = root.querySelector(sel); if (!el) throw new Error('no ' + sel); return el.textContent; }`, selector);
-    return String(text).replace(/\s+/g, ' ').trim();
+    const out = await this.need(selector, '(el) => el.textContent');
+    return String(out.value).replace(/\s+/g, ' ').trim();
   }
 
   /** An attribute of an element inside the dialog (undefined when it is not set). */
   async attribute(selector: string, name: string): Promise<string | undefined> {
-    const root = await this.root();
-    if (!root) throw new Error('Varsam dialog is not open');
-    const out = await this.call(`(root, sel, name) => { const el = root.querySelector(sel); if (!el) throw new Error('no ' + sel); return el.getAttribute(name) ?? undefined; }`,
-      [{ sharedId: root.sharedId }, { type: 'string', value: selector }, { type: 'string', value: name }]);
+    const out = await this.need(selector, '(el, name) => el.getAttribute(name)', [name]);
     return out.type === 'string' ? String(out.value) : undefined;
   }
 
   /** A real (trusted) mouse click in the middle of an element inside the dialog. */
   async click(selector: string): Promise<void> {
-    const box = await this.inRoot(`(root, sel) => {
-      const el = root.querySelector(sel);
-      if (!el) throw new Error('no ' + sel);
+    const out = await this.need(selector, `(el) => {
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
       return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-    }`, selector);
-    const { x, y } = JSON.parse(String(box)) as { x: number; y: number };
+    }`);
+    const { x, y } = JSON.parse(String(out.value)) as { x: number; y: number };
     await this.page.mouse.click(x, y);
   }
 }
