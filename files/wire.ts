@@ -34,7 +34,8 @@ export interface InspectAnswer {
 
 export interface FixAnswer { file: WireFile; answer: InspectAnswer }
 
-export type FileAnswer = { ok: true; inspect?: InspectAnswer; fix?: FixAnswer } | { ok: false; error: string; cancelled?: boolean };
+/** `cancelled`: the user stopped the check; `lost`: the checker went away (closed, crashed) before it answered. */
+export type FileAnswer = { ok: true; inspect?: InspectAnswer; fix?: FixAnswer } | { ok: false; error: string; cancelled?: boolean; lost?: boolean };
 
 export function toBase64(bytes: Uint8Array): string {
   const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;

@@ -14,7 +14,8 @@ import type { VarsamMessage, LogResult } from '../messaging/protocol';
 import { siteOf } from '../log/site';
 import { accessibleName, CONTROL_SELECTOR } from './accessible-name';
 import { isPublishName, normaliseName } from './publish-words';
-import { openDialog } from './dialog/mount';
+import { openDialog, type DialogHost } from './dialog/mount';
+import { showNotice } from './dialog/notice';
 import { offerReport } from './dialog/report-offer';
 import { summarise } from './dialog/summary';
 import type { DialogRecipients, WarningDialogProps } from './dialog/WarningDialog';
@@ -22,13 +23,15 @@ import type { SiteAdapter } from './adapters/adapter';
 import { assess, gatherContext, journalRuleFor, type ActionKind, type Assessment, type LooseFiles, type Reason } from './assess';
 import { closestComposed, deepQueryAll } from './dom';
 import { containerOf, editableFields, fieldsText } from './gather-text';
-import { fixFile, inspectAndRemember, needsAttention, type FileReport } from './files/inspect';
+import { fixFile, isImage, needsAttention, setCheckStallTimeout, type FileReport } from './files/inspect';
+import { runCheck } from './files/checking';
 import { finalisesJournal, isFinaliseName, journalState } from './journal';
 import { DEFAULT_SETTINGS, type GuardSettings } from './settings';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { decide, type GuardDecision } from '../policy/decide';
 import { isAllowlisted } from '../policy/sites';
 import type { ActionType } from '../policy/constants';
+import type { Decision } from '../log/event';
 import type { Policy } from '../policy/schema';
 import type { PolicyAnswers } from './dialog/PolicyControls';
 
@@ -63,6 +66,13 @@ const isOurs = (event: Event) =>
   event.composedPath().some((n) => n instanceof Element && n.localName.startsWith('varsam-'));
 
 const stop = (event: Event) => { event.preventDefault(); event.stopImmediatePropagation(); };
+
+/** The element that has focus, through open shadow roots (focus goes back to it after the file status). */
+function focusedElement(): HTMLElement | undefined {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== document.body ? el : undefined;
+}
 
 const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
 
@@ -279,12 +289,40 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
   };
 
   // ---------------------------------------------------------------- files: selection, drop, paste
-  async function checkFiles(files: File[], deliver: (reports: FileReport[]) => void, refuse: () => void) {
-    let reports = await inspectAndRemember(files);
+  async function checkFiles(files: File[], deliver: (reports: FileReport[]) => void, refuse: () => void, returnFocus?: HTMLElement) {
+    const timing = settings().timing;
+    setCheckStallTimeout(timing?.checkStallMs);
+    // Long checks show a status with Cancel (guard/files/checking.tsx); while it shows, the page waits.
+    let statusShown = false;
+    const run = runCheck(files, {
+      t, delayMs: timing?.progressDelayMs, returnFocus: returnFocus ?? focusedElement(),
+      mayShow: () => !dialogOpen, onShow: () => { statusShown = true; dialogOpen = true; },
+    });
+    let outcome: FileReport[] | 'cancelled';
+    try {
+      outcome = await run.result;
+    } catch {
+      outcome = 'cancelled';
+    } finally {
+      if (statusShown) dialogOpen = false;
+    }
+    if (outcome === 'cancelled') {
+      // Never delivered, never passed silently: the input is cleared, drop/paste not re-dispatched.
+      await run.close();
+      refuse();
+      showNotice(t(), t()(files.length > 1 ? 'files.checking.cancelledMany' : 'files.checking.cancelled'));
+      void logDecision(files.some(isImage) ? 'photo-upload' : 'file-upload', 'check-cancelled', {});
+      return;
+    }
+    let reports = outcome;
     const holds = (f: Finding[]) => assessRisk(f).hold;
     // Personal data in the text, a photo's location or faces, or a file that could not be read.
     const risky = reports.filter((r) => needsAttention(r, holds));
-    if (risky.length === 0 || dialogOpen) { if (risky.length === 0) deliver(reports); else refuse(); return; }
+    if (risky.length === 0 || dialogOpen) {
+      await run.close(true);
+      if (risky.length === 0) deliver(reports); else refuse();
+      return;
+    }
     const scanned = risky.map((r) => r.text).join('\n');
     const findings: Finding[] = [];
     let offset = 0;
@@ -300,13 +338,13 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     const assessment: Decided = risky.some((r) => r.detail?.problem)
       ? { ...base, decision: decide(actionTypeOf(base), { hold: true, specialKinds: assessRisk(findings).specialKinds }, policy(), { scanFailed: true }) }
       : withPolicy(base);
-    if (!assessment.hold) { deliver(reports); return; }
+    if (!assessment.hold) { await run.close(true); deliver(reports); return; }
     hold(assessment, undefined, '', () => { allowance = undefined; deliver(reports); }, refuse, {
       reports: risky,
       fix: fixFile,
       onChange: (updated) => { reports = reports.map((r) => updated.find((u) => u.file === r.file) ?? r); },
       facesLeft,
-    });
+    }, run.host());
   }
 
   const delivered = (reports: FileReport[]) => reports.map((r) => r.replacement ?? r.file);
@@ -334,7 +372,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
         input.files = dt.files;
       }
       redispatch();
-    }, () => { pendingInputs.delete(input); input.value = ''; });
+    }, () => { pendingInputs.delete(input); input.value = ''; }, input);
   };
 
   const onDrop = (event: DragEvent) => {
@@ -393,29 +431,15 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
 
   function hold(
     assessment: Decided, control: HTMLElement | undefined, text: string, replay: () => void, refuse: () => void = () => undefined,
-    files?: WarningDialogProps['files'],
+    files?: WarningDialogProps['files'], host?: DialogHost,
   ) {
     dialogOpen = true;
     const translate = t();
     const { context } = assessment;
     const action = context.action;
     const blocked = assessment.decision?.mode === 'block';
-    const record = async (decision: 'cancelled' | 'overridden' | 'blocked', answers?: PolicyAnswers): Promise<LogResult> => {
-      const { origin, path } = siteOf(location.href);
-      try {
-        const result = (await send({
-          type: 'varsam:log-event',
-          event: {
-            time: new Date().toISOString(), origin, path, action: actionTypeOf(assessment), adapter: adapter.id, decision, kinds: countByKind(assessment.findings),
-            confirmations: answers?.confirmations ?? [],
-            ...(answers?.justification ? { justification: answers.justification } : {}),
-          },
-        })) as LogResult | undefined;
-        return result ?? { ok: false, error: 'no answer from the extension' };
-      } catch (error) {
-        return { ok: false, error: String(error) };
-      }
-    };
+    const record = (decision: 'cancelled' | 'overridden' | 'blocked', answers?: PolicyAnswers): Promise<LogResult> =>
+      logDecision(actionTypeOf(assessment), decision, countByKind(assessment.findings), answers);
     const journalReason = assessment.reasons.find((r) => r.key === 'journal.public');
     const recipients: DialogRecipients | undefined = context.recipients
       ? { ...context.recipients, external: assessment.externals }
@@ -453,7 +477,25 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
         if (action !== 'attach') offerReport(translate, () => void send({ type: 'varsam:open-report', eventId: logged.id, pageUrl: location.href }).catch(() => undefined));
         return undefined;
       },
-    }, control);
+    }, control, host);
+  }
+
+  /** Writes a decision to the content-free log (time, site, action, adapter, decision, kinds with counts). */
+  async function logDecision(action: ActionType, decision: Decision, kinds: Partial<Record<string, number>>, answers?: PolicyAnswers): Promise<LogResult> {
+    const { origin, path } = siteOf(location.href);
+    try {
+      const result = (await send({
+        type: 'varsam:log-event',
+        event: {
+          time: new Date().toISOString(), origin, path, action, adapter: adapter.id, decision, kinds,
+          confirmations: answers?.confirmations ?? [],
+          ...(answers?.justification ? { justification: answers.justification } : {}),
+        },
+      })) as LogResult | undefined;
+      return result ?? { ok: false, error: 'no answer from the extension' };
+    } catch (error) {
+      return { ok: false, error: String(error) };
+    }
   }
 
   const listeners: Array<[string, (e: never) => void]> = [

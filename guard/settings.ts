@@ -30,6 +30,15 @@ export interface GuardSettings {
   journalRules: JournalRule[];
   /** Which detectors are on and their thresholds (policy `detectors`, `minScore`). */
   scanOptions?: ScanOptions;
+  /** Test builds only (set through TEST_KEY): shorter waits, so e2e tests need not sit through them. */
+  timing?: GuardTiming;
+}
+
+export interface GuardTiming {
+  /** Wait before the "checking the file" status shows (default guard/files/checking.tsx PROGRESS_DELAY_MS). */
+  progressDelayMs?: number;
+  /** Silence from the file checker after which a check is given up (default guard/files/inspect.ts CHECK_STALL_MS). */
+  checkStallMs?: number;
 }
 
 export const DEFAULT_SETTINGS: GuardSettings = {
@@ -78,5 +87,13 @@ export async function loadGuardSettings(policy: Policy): Promise<GuardSettings> 
   if (import.meta.env.MODE === 'test') {
     try { test = (await browser.storage.local.get(TEST_KEY))[TEST_KEY] as Partial<GuardSettings> | undefined; } catch { /* ignore */ }
   }
-  return mergeSettings(settingsFromPolicy(policy), test);
+  return { ...mergeSettings(settingsFromPolicy(policy), test), ...(test ? { timing: timingOf(test.timing) } : {}) };
+}
+
+/** Only in test builds: numbers from 0 to 10 minutes, anything else left at the default. */
+function timingOf(value: unknown): GuardTiming | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const ms = (v: unknown) => (typeof v === 'number' && v >= 0 && v <= 600_000 ? v : undefined);
+  const { progressDelayMs, checkStallMs } = value as GuardTiming;
+  return { progressDelayMs: ms(progressDelayMs), checkStallMs: ms(checkStallMs) };
 }

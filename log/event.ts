@@ -4,8 +4,10 @@ import { FINDING_KINDS } from '../detectors/core/finding';
 /**
  * One decision a user made in the Varsam dialog. Deliberately content-free: no text, no values,
  * no hashes of values — only where, what kind of action, what was decided and kinds/counts.
+ * `check-cancelled`: the user stopped the check of a file before it finished (nothing is known
+ * about its content, so `kinds` is empty); the file was not delivered.
  */
-export const DECISIONS = ['cancelled', 'edited', 'overridden', 'blocked'] as const;
+export const DECISIONS = ['cancelled', 'edited', 'overridden', 'blocked', 'check-cancelled'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** Statements the user ticked before going on (policy/decide.ts Confirmation). */

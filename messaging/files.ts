@@ -29,10 +29,15 @@ export async function forwardFileRequest(request: FileRequest, sender?: { tab?: 
     // condition is a build-time constant, so Chrome's service worker carries none of it.
     if (import.meta.env.FIREFOX) return await (await import('./files-in-page')).handleInPage(request, sender);
     await ensureOffscreen();
-    const answer = await browser.runtime.sendMessage({ target: 'varsam-offscreen', request, tabId: sender?.tab?.id, frameId: sender?.frameId }) as FileAnswer | undefined;
-    return answer ?? { ok: false, error: 'no answer from the file checker' };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    const answer = await browser.runtime.sendMessage({ target: 'varsam-offscreen', request, tabId: sender?.tab?.id, frameId: sender?.frameId }) as FileAnswer | undefined;
+    return answer ?? { ok: false, error: 'no answer from the file checker', lost: true };
+  } catch (error) {
+    // The offscreen document was closed or crashed while it worked on the file.
+    return { ok: false, error: error instanceof Error ? error.message : String(error), lost: true };
   }
 }
 

@@ -9,15 +9,16 @@ import type { FileRequest } from '../../files/wire';
 import { fromBase64, toBase64 } from '../../files/wire';
 import { decode } from '../../files/browser/image';
 import { detectFaces } from '../../files/browser/faces';
+import { throttleProgress } from '../../files/browser/progress-throttle';
 
 interface Envelope { target: 'varsam-offscreen'; request: FileRequest; tabId?: number; frameId?: number }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   const m = message as Envelope;
   if (m?.target !== 'varsam-offscreen') return undefined;
-  const progress = (done: number, total: number, stage: string) => {
+  const progress = throttleProgress((done, total, stage) => {
     void browser.runtime.sendMessage({ type: 'varsam:file-progress-relay', tabId: m.tabId, frameId: m.frameId, progress: { type: 'varsam:file-progress', id: 'id' in m.request ? m.request.id : '', done, total, stage } }).catch(() => undefined);
-  };
+  });
   return handleFileRequest(m.request, progress);
 });
 

@@ -1,42 +1,43 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { WarningDialog, type WarningDialogProps } from './WarningDialog';
 import { DIALOG_CSS } from './styles';
 import { FILES_CSS } from './FilesPanel';
+import { CHECKING_CSS } from './CheckingStatus';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * Shows the dialog in a closed shadow root (the page can neither read nor click it), traps
- * focus inside, cancels on Escape and gives focus back to `returnFocus` when it closes.
- * Returns a function that closes it.
+ * One modal in a closed shadow root (the page can neither read nor click it): it traps focus
+ * inside, calls the current `onEscape` on Escape and gives focus back to `returnFocus` when it
+ * closes. The "checking the file" status and the warning dialog share one host, so the status
+ * turns into the dialog in place.
  */
-export function openDialog(
-  props: Omit<WarningDialogProps, 'onCancel'> & { onCancel: () => void },
-  returnFocus: HTMLElement | undefined,
-): () => void {
+export interface DialogHost {
+  /** Renders `content` (replacing what was there) and moves focus to `focus` unless it is already inside. */
+  show(content: VNode, options: { onEscape: () => void; focus: string }): void;
+  close(): void;
+  readonly closed: boolean;
+}
+
+export function mountDialogHost(returnFocus: HTMLElement | undefined): DialogHost {
   const host = document.createElement('varsam-dialog');
   host.setAttribute('data-varsam', 'dialog');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = DIALOG_CSS + FILES_CSS;
+  style.textContent = DIALOG_CSS + FILES_CSS + CHECKING_CSS;
   const mountPoint = document.createElement('div');
   shadow.append(style, mountPoint);
 
   let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    render(null, mountPoint);
-    host.remove();
-    returnFocus?.focus({ preventScroll: true });
-  };
+  let onEscape = () => undefined as void;
+  let focusSelector = '#varsam-cancel';
 
   shadow.addEventListener('keydown', (event) => {
     const e = event as KeyboardEvent;
     e.stopPropagation();
     if (e.key === 'Escape') {
       e.preventDefault();
-      props.onCancel();
+      onEscape();
       return;
     }
     if (e.key !== 'Tab') return;
@@ -53,13 +54,40 @@ export function openDialog(
   shadow.addEventListener('focusout', (event) => {
     const to = (event as FocusEvent).relatedTarget as Node | null;
     if (!closed && (!to || !shadow.contains(to))) {
-      queueMicrotask(() => { if (!closed && !shadow.activeElement) shadow.querySelector<HTMLElement>('#varsam-cancel')?.focus(); });
+      queueMicrotask(() => { if (!closed && !shadow.activeElement) shadow.querySelector<HTMLElement>(focusSelector)?.focus(); });
     }
   });
-
   (document.body ?? document.documentElement).append(host);
-  render(<WarningDialog {...props} />, mountPoint);
-  // Preact renders synchronously: move focus now, before the user can press another key.
-  shadow.querySelector<HTMLElement>('#varsam-cancel')?.focus();
-  return close;
+
+  return {
+    get closed() { return closed; },
+    show(content, options) {
+      if (closed) return;
+      onEscape = options.onEscape;
+      focusSelector = options.focus;
+      render(content, mountPoint);
+      // Preact renders synchronously: move focus now, before the user can press another key.
+      if (!shadow.activeElement) shadow.querySelector<HTMLElement>(focusSelector)?.focus();
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      render(null, mountPoint);
+      host.remove();
+      returnFocus?.focus({ preventScroll: true });
+    },
+  };
+}
+
+/**
+ * Shows the warning dialog (in `host` when given: the status that was showing turns into it).
+ * Focus goes to Cancel. Returns a function that closes it.
+ */
+export function openDialog(
+  props: Omit<WarningDialogProps, 'onCancel'> & { onCancel: () => void },
+  returnFocus: HTMLElement | undefined,
+  host: DialogHost = mountDialogHost(returnFocus),
+): () => void {
+  host.show(<WarningDialog {...props} />, { onEscape: props.onCancel, focus: '#varsam-cancel' });
+  return () => host.close();
 }

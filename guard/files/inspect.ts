@@ -32,6 +32,8 @@ export interface FileReport {
   fixed?: Array<'strip' | 'blur'>;
   /** The original's thumbnail, kept for before/after once a fix is applied. */
   before?: { bytes: Uint8Array; width: number; height: number; faces?: FaceBox[] };
+  /** The user cancelled the check before it finished: the file is not delivered, and not cached. */
+  cancelled?: boolean;
 }
 
 const TEXT_TYPES = /^text\/|^application\/(json|csv|xml)$/;
@@ -49,32 +51,79 @@ let options: FileOptions = { faces: true, ocr: false };
 /** Set from policy (files.ocr, photo checks). */
 export function setFileOptions(next: Partial<FileOptions>): void { options = { ...options, ...next }; }
 
-/** Listeners for progress of long checks (the dialog's progress line). */
-const progressListeners = new Set<(p: FileProgress) => void>();
-export function onFileProgress(fn: (p: FileProgress) => void): () => void {
+/** Progress of one file's check, as the guard's status shows it. */
+export interface CheckProgress extends FileProgress {
+  /** The file being checked (undefined for a check this frame no longer tracks). */
+  file?: File;
+}
+
+/**
+ * A check that hears nothing from the offscreen document (no answer, no progress) for this long
+ * is given up: the file is held as "could not be checked" (problem `timeout`, policy's
+ * `scanFailure` decides), never passed, never waited for forever. Progress resets the clock, so a
+ * long PDF that keeps reporting pages is not cut off.
+ */
+export const CHECK_STALL_MS = 60_000;
+let stallMs = CHECK_STALL_MS;
+/** Test builds shorten the stall timeout (guard/settings.ts `timing`). */
+export function setCheckStallTimeout(ms: number | undefined): void { stallMs = ms && ms > 0 ? ms : CHECK_STALL_MS; }
+
+/** Listeners for progress of long checks (the guard's status, the dialog's progress line). */
+const progressListeners = new Set<(p: CheckProgress) => void>();
+export function onFileProgress(fn: (p: CheckProgress) => void): () => void {
   progressListeners.add(fn);
   return () => progressListeners.delete(fn);
 }
+
+interface ActiveCheck {
+  file?: File;
+  /** Progress arrived: the stall clock starts again. */
+  alive: () => void;
+  /** Ends the check at once with this answer (cancel). */
+  end: (answer: FileAnswer) => void;
+}
+/** Checks waiting for the offscreen document, by request id. */
+const active = new Map<string, ActiveCheck>();
+
 let listening = false;
 function listenForProgress() {
   if (listening) return;
   listening = true;
   try {
     browser.runtime.onMessage.addListener((m: unknown) => {
-      if ((m as FileProgress)?.type === 'varsam:file-progress') for (const fn of progressListeners) fn(m as FileProgress);
+      const p = m as FileProgress;
+      if (p?.type !== 'varsam:file-progress') return undefined;
+      const check = active.get(p.id);
+      check?.alive();
+      for (const fn of progressListeners) fn({ ...p, file: check?.file });
       return undefined;
     });
   } catch { /* not in an extension context (unit tests) */ }
 }
 
-let counter = 0;
-const newId = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
-const active = new Set<string>();
+const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 
-/** Stops every check in progress (the user pressed Cancel while files were being read). */
+const sendCancel = (id: string) => void browser.runtime.sendMessage({ type: 'varsam:file-cancel', id }).catch(() => undefined);
+
+/** Stops every check in progress in this frame. */
 export function cancelChecks(): void {
-  for (const id of active) void browser.runtime.sendMessage({ type: 'varsam:file-cancel', id }).catch(() => undefined);
+  for (const [id, check] of active) { sendCancel(id); check.end({ ok: false, error: 'cancelled', cancelled: true }); }
   active.clear();
+}
+
+/**
+ * Stops the checks of these files (the user pressed Cancel while they were being read): the
+ * offscreen document stops, the waiting ends at once, and nothing about them stays cached, so
+ * the same file picked again is checked again.
+ */
+export function cancelFiles(files: File[]): void {
+  for (const [id, check] of active) {
+    if (!check.file || !files.includes(check.file)) continue;
+    sendCancel(id);
+    active.delete(id);
+    check.end({ ok: false, error: 'cancelled', cancelled: true });
+  }
+  forget(files);
 }
 
 /** The guard's report from the offscreen answer: the name is scanned too, offsets shifted past it. */
@@ -89,17 +138,29 @@ function fromAnswer(file: File, answer: InspectAnswer, base?: Partial<FileReport
   };
 }
 
-async function ask(message: Record<string, unknown>): Promise<FileAnswer> {
+/**
+ * One request to the offscreen document (through the service worker). Ends with the answer, or
+ * with `cancelled` when the user cancels, or with `stalled` when nothing was heard for `stallMs`.
+ */
+async function ask(message: Record<string, unknown>, file?: File): Promise<FileAnswer & { stalled?: boolean }> {
   listenForProgress();
   const id = message.id as string;
-  active.add(id);
   const awake = keepBackgroundAwake();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return (await browser.runtime.sendMessage(message as never)) as FileAnswer ?? { ok: false, error: 'no answer' };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return await new Promise<FileAnswer & { stalled?: boolean }>((resolve) => {
+      const stalled = () => { sendCancel(id); resolve({ ok: false, error: 'no answer from the file checker', stalled: true }); };
+      const alive = () => { clearTimeout(timer); timer = setTimeout(stalled, stallMs); };
+      active.set(id, { file, alive, end: resolve });
+      alive();
+      (browser.runtime.sendMessage(message as never) as Promise<FileAnswer | undefined>).then(
+        (answer) => resolve(answer ?? { ok: false, error: 'no answer' }),
+        (error: unknown) => resolve({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    });
   } finally {
     awake();
+    clearTimeout(timer);
     active.delete(id);
   }
 }
@@ -119,10 +180,11 @@ async function inspectOne(file: File): Promise<FileReport> {
     if (file.size > MAX_CHECK_BYTES) return problemReport(file, 'too-large', type);
     let base64: string;
     try { base64 = toBase64(new Uint8Array(await file.arrayBuffer())); } catch { return problemReport(file, 'corrupt', type); }
-    const answer = await ask({ type: 'varsam:file-inspect', id: newId(), file: { name: file.name, mime: file.type, base64 }, options });
+    const answer = await ask({ type: 'varsam:file-inspect', id: newId(), file: { name: file.name, mime: file.type, base64 }, options }, file);
     if (answer.ok && answer.inspect) return fromAnswer(file, answer.inspect);
-    // The checker failed or was cancelled: never pass the file silently.
-    return problemReport(file, answer.ok ? 'corrupt' : answer.cancelled ? 'timeout' : 'unsupported', type);
+    // The checker failed, hung, died or was cancelled: never pass the file silently.
+    if (!answer.ok && answer.cancelled) return { ...problemReport(file, 'timeout', type), cancelled: true };
+    return problemReport(file, answer.ok ? 'corrupt' : answer.stalled || answer.lost ? 'timeout' : 'unsupported', type);
   }
   if ((TEXT_TYPES.test(file.type) || TEXT_NAMES.test(file.name)) && file.size <= MAX_TEXT_BYTES) {
     try { text += `\n${decodeText(new Uint8Array(await file.arrayBuffer())).text}`; } catch { /* unreadable: the name is still checked */ }
@@ -144,7 +206,7 @@ export function needsAttention(r: FileReport, holds: (findings: Finding[]) => bo
 export async function fixFile(report: FileReport, fix: 'strip' | 'blur', faces?: FaceBox[]): Promise<FileReport | string> {
   const current = report.replacement ?? report.file;
   const base64 = toBase64(new Uint8Array(await current.arrayBuffer()));
-  const answer = await ask({ type: 'varsam:file-fix', id: newId(), file: { name: current.name, mime: current.type, base64 }, fix, faces, options });
+  const answer = await ask({ type: 'varsam:file-fix', id: newId(), file: { name: current.name, mime: current.type, base64 }, fix, faces, options }, report.file);
   if (!answer.ok || !answer.fix) return answer.ok ? 'no answer' : answer.error;
   const { file: wire, answer: inspected } = answer.fix;
   const replacement = new File([fromBase64(wire.base64) as BlobPart], wire.name, { type: wire.mime, lastModified: report.file.lastModified });
@@ -157,21 +219,32 @@ export async function fixFile(report: FileReport, fix: 'strip' | 'blur', faces?:
 }
 
 const cache = new WeakMap<File, Promise<FileReport>>();
+/** A finished report from the cache, without waiting (for decisions that must stay synchronous). */
+const settled = new WeakMap<File, FileReport>();
+
+/** Drops what is known about these files: the next pick of the same file is checked again. */
+function forget(files: File[]): void {
+  for (const f of files) { cache.delete(f); settled.delete(f); }
+}
 
 export async function inspectFiles(files: File[]): Promise<FileReport[]> {
   await loadScanner();
   return Promise.all(files.map((f) => {
     let report = cache.get(f);
-    if (!report) { report = inspectOne(f); cache.set(f, report); }
+    if (!report) {
+      const started = inspectOne(f);
+      report = started;
+      cache.set(f, started);
+      // A cancelled check must not be remembered as if it were the file's result.
+      void started.then((r) => { if (r.cancelled && cache.get(f) === started) cache.delete(f); }, () => cache.delete(f));
+    }
     return report;
   }));
 }
 
-/** A finished report from the cache, without waiting (for decisions that must stay synchronous). */
-const settled = new WeakMap<File, FileReport>();
 export function cachedReport(file: File): FileReport | undefined { return settled.get(file); }
 export async function inspectAndRemember(files: File[]): Promise<FileReport[]> {
   const reports = await inspectFiles(files);
-  for (const r of reports) settled.set(r.file, r);
+  for (const r of reports) if (!r.cancelled) settled.set(r.file, r);
   return reports;
 }
