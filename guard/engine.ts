@@ -298,13 +298,24 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
       t, delayMs: timing?.progressDelayMs, returnFocus: returnFocus ?? focusedElement(),
       mayShow: () => !dialogOpen, onShow: () => { statusShown = true; dialogOpen = true; },
     });
-    let outcome: FileReport[] | 'cancelled';
+    let outcome: FileReport[] | 'cancelled' | 'failed';
     try {
       outcome = await run.result;
     } catch {
-      outcome = 'cancelled';
+      outcome = 'failed';
     } finally {
       if (statusShown) dialogOpen = false;
+    }
+    if (outcome === 'failed') {
+      // The check itself broke: held as "could not check" (policy's scanFailure), never passed silently, never left pending.
+      const failed: Assessment = {
+        hold: true, reasons: [{ key: 'scan.failed' }], scanned: '', findings: [], externals: [], confirmChildren: false,
+        context: { action: 'attach', container: document, text: '', files: [], audience: 'unknown' },
+      };
+      const unread = files.map((file): FileReport => ({ file, text: file.name, findings: [], image: isImage(file) }));
+      hold({ ...failed, decision: decide(actionTypeOf(failed), { hold: true, specialKinds: [] }, policy(), { scanFailed: true }) },
+        undefined, '', () => { allowance = undefined; deliver(unread); }, refuse, undefined, run.host());
+      return;
     }
     if (outcome === 'cancelled') {
       // Never delivered, never passed silently: the input is cleared, drop/paste not re-dispatched.

@@ -84,10 +84,12 @@ export function settingsFromPolicy(policy: Policy): GuardSettings {
 
 export async function loadGuardSettings(policy: Policy): Promise<GuardSettings> {
   let test: Partial<GuardSettings> | undefined;
+  let timing: GuardTiming | undefined;
   if (import.meta.env.MODE === 'test') {
     try { test = (await browser.storage.local.get(TEST_KEY))[TEST_KEY] as Partial<GuardSettings> | undefined; } catch { /* ignore */ }
+    timing = timingOf(test?.timing);
   }
-  return { ...mergeSettings(settingsFromPolicy(policy), test), ...(test ? { timing: timingOf(test.timing) } : {}) };
+  return { ...mergeSettings(settingsFromPolicy(policy), test), ...(timing ? { timing } : {}) };
 }
 
 /** Only in test builds: numbers from 0 to 10 minutes, anything else left at the default. */
