@@ -67,13 +67,6 @@ const isOurs = (event: Event) =>
 
 const stop = (event: Event) => { event.preventDefault(); event.stopImmediatePropagation(); };
 
-/** The element that has focus, through open shadow roots (focus goes back to it after the file status). */
-function focusedElement(): HTMLElement | undefined {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el !== document.body ? el : undefined;
-}
-
 const EDITABLE = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
 
 const LEGAL_BASIS: Record<string, string> = { no: 'guard.journal.basis.no', se: 'guard.journal.basis.se', dk: 'guard.journal.basis.dk' };
@@ -289,22 +282,16 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
   };
 
   // ---------------------------------------------------------------- files: selection, drop, paste
-  async function checkFiles(files: File[], deliver: (reports: FileReport[]) => void, refuse: () => void, returnFocus?: HTMLElement) {
+  async function checkFiles(files: File[], deliver: (reports: FileReport[]) => void, refuse: () => void) {
     const timing = settings().timing;
     setCheckStallTimeout(timing?.checkStallMs);
-    // Long checks show a status with Cancel (guard/files/checking.tsx); while it shows, the page waits.
-    let statusShown = false;
-    const run = runCheck(files, {
-      t, delayMs: timing?.progressDelayMs, returnFocus: returnFocus ?? focusedElement(),
-      mayShow: () => !dialogOpen, onShow: () => { statusShown = true; dialogOpen = true; },
-    });
+    // Long checks show a status with Cancel (guard/files/checking.tsx); the user may go on writing meanwhile.
+    const run = runCheck(files, { t, delayMs: timing?.progressDelayMs, mayShow: () => !dialogOpen });
     let outcome: FileReport[] | 'cancelled' | 'failed';
     try {
       outcome = await run.result;
     } catch {
       outcome = 'failed';
-    } finally {
-      if (statusShown) dialogOpen = false;
     }
     if (outcome === 'failed') {
       // The check itself broke: held as "could not check" (policy's scanFailure), never passed silently, never left pending.
@@ -383,7 +370,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
         input.files = dt.files;
       }
       redispatch();
-    }, () => { pendingInputs.delete(input); input.value = ''; }, input);
+    }, () => { pendingInputs.delete(input); input.value = ''; });
   };
 
   const onDrop = (event: DragEvent) => {

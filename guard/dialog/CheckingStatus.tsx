@@ -1,8 +1,9 @@
 /**
  * "Checking vedtak.pdf… Reading page 3 of 20": shown while a file the user picked, dropped or
- * pasted is still being read (guard/files/checking.tsx decides when). A small modal in the same
- * closed shadow root as the warning dialog, with a progress bar when the total is known and a
- * Cancel button (Escape does the same); it turns into the warning dialog in place.
+ * pasted is still being read (guard/files/checking.tsx decides when). A small non-modal panel in
+ * the corner, in the same closed shadow root as the warning dialog (the user may go on writing
+ * the post meanwhile), with a progress bar when the total is known and a Cancel button (Escape
+ * does the same while focus is in it); it turns into the warning dialog in place.
  */
 import type { Translate } from '../../locales';
 import type { FileProgress } from '../../files/wire';
@@ -36,8 +37,8 @@ export function CheckingStatus({ t, name, index, count, progress, onCancel }: Ch
   const measured = progress && progress.total > 1 ? { value: Math.min(progress.done, progress.total), max: progress.total } : undefined;
   const line = stageText(t, progress);
   return (
-    <div class="backdrop checking-backdrop">
-      <div class="dialog checking" role="dialog" aria-modal="true" aria-labelledby="varsam-check-title" aria-describedby="varsam-check-local">
+    <div class="checking-corner">
+      <div class="dialog checking" role="dialog" aria-labelledby="varsam-check-title" aria-describedby="varsam-check-local">
         <h2 id="varsam-check-title">{t('files.checking', { name })}</h2>
         {count > 1 && <p id="varsam-check-count">{t('files.checking.of', { n: index + 1, count })}</p>}
         <p id="varsam-check-local" class="hint">{t('files.checking.local')}</p>
@@ -53,8 +54,11 @@ export function CheckingStatus({ t, name, index, count, progress, onCancel }: Ch
 }
 
 export const CHECKING_CSS = `
-.checking-backdrop { background: rgba(0,0,0,.25); }
-.dialog.checking { max-width: 26rem; border-top-color: #0b57d0; }
+.checking-corner { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483646; width: min(24rem, calc(100% - 2rem));
+  font: 15px/1.4 system-ui, sans-serif; }
+.dialog.checking { width: auto; max-width: none; padding: .9rem 1.1rem; border-top-color: #0b57d0; }
+.checking h2 { font-size: 1.05rem; }
+.checking .buttons { margin-top: .5rem; }
 .checking h2 { overflow-wrap: anywhere; }
 .checking progress { width: 100%; height: .75rem; margin: .25rem 0; accent-color: #0b57d0; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

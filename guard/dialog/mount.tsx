@@ -6,20 +6,28 @@ import { CHECKING_CSS } from './CheckingStatus';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
+/** The element that has focus, through open shadow roots (undefined for none or the body). */
+export function focusedElement(): HTMLElement | undefined {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== document.body ? el : undefined;
+}
+
 /**
- * One modal in a closed shadow root (the page can neither read nor click it): it traps focus
- * inside, calls the current `onEscape` on Escape and gives focus back to `returnFocus` when it
- * closes. The "checking the file" status and the warning dialog share one host, so the status
- * turns into the dialog in place.
+ * Varsam's UI on a page, in a closed shadow root (the page can neither read nor click it). Shown
+ * `modal` (the warning dialog) it traps focus, cancels on Escape and gives focus back when it
+ * closes; shown non-modal (the "checking the file" status) it leaves focus where it is unless
+ * asked to take it, and Escape works while focus is inside. The status and the warning dialog
+ * share one host, so the status turns into the dialog in place.
  */
 export interface DialogHost {
-  /** Renders `content` (replacing what was there) and moves focus to `focus` unless it is already inside. */
-  show(content: VNode, options: { onEscape: () => void; focus: string }): void;
+  /** Renders `content` (replacing what was there); `focus` is the control that gets focus when it is taken. */
+  show(content: VNode, options: { onEscape: () => void; focus: string; modal: boolean; takeFocus?: boolean }): void;
   close(): void;
   readonly closed: boolean;
 }
 
-export function mountDialogHost(returnFocus: HTMLElement | undefined): DialogHost {
+export function mountDialogHost(returnFocus?: HTMLElement): DialogHost {
   const host = document.createElement('varsam-dialog');
   host.setAttribute('data-varsam', 'dialog');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -29,8 +37,16 @@ export function mountDialogHost(returnFocus: HTMLElement | undefined): DialogHos
   shadow.append(style, mountPoint);
 
   let closed = false;
+  let modal = false;
   let onEscape = () => undefined as void;
   let focusSelector = '#varsam-cancel';
+  /** Focus goes back here on close: the control given, or where focus was when Varsam took it. */
+  const takeFocus = () => {
+    if (!shadow.activeElement) {
+      returnFocus ??= focusedElement();
+      shadow.querySelector<HTMLElement>(focusSelector)?.focus();
+    }
+  };
 
   shadow.addEventListener('keydown', (event) => {
     const e = event as KeyboardEvent;
@@ -40,7 +56,7 @@ export function mountDialogHost(returnFocus: HTMLElement | undefined): DialogHos
       onEscape();
       return;
     }
-    if (e.key !== 'Tab') return;
+    if (e.key !== 'Tab' || !modal) return;
     const items = [...shadow.querySelectorAll<HTMLElement>(FOCUSABLE)];
     if (items.length === 0) return;
     const index = items.indexOf(shadow.activeElement as HTMLElement);
@@ -50,11 +66,11 @@ export function mountDialogHost(returnFocus: HTMLElement | undefined): DialogHos
     e.preventDefault();
     items[next]!.focus();
   });
-  // Focus may not leave the dialog while it is open (e.g. a click on the backdrop).
+  // Focus may not leave a modal while it is open (e.g. a click on the backdrop).
   shadow.addEventListener('focusout', (event) => {
     const to = (event as FocusEvent).relatedTarget as Node | null;
-    if (!closed && (!to || !shadow.contains(to))) {
-      queueMicrotask(() => { if (!closed && !shadow.activeElement) shadow.querySelector<HTMLElement>(focusSelector)?.focus(); });
+    if (modal && !closed && (!to || !shadow.contains(to))) {
+      queueMicrotask(() => { if (modal && !closed && !shadow.activeElement) shadow.querySelector<HTMLElement>(focusSelector)?.focus(); });
     }
   });
   (document.body ?? document.documentElement).append(host);
@@ -65,16 +81,18 @@ export function mountDialogHost(returnFocus: HTMLElement | undefined): DialogHos
       if (closed) return;
       onEscape = options.onEscape;
       focusSelector = options.focus;
+      modal = options.modal;
       render(content, mountPoint);
       // Preact renders synchronously: move focus now, before the user can press another key.
-      if (!shadow.activeElement) shadow.querySelector<HTMLElement>(focusSelector)?.focus();
+      if (options.takeFocus ?? modal) takeFocus();
     },
     close() {
       if (closed) return;
       closed = true;
+      const hadFocus = Boolean(shadow.activeElement);
       render(null, mountPoint);
       host.remove();
-      returnFocus?.focus({ preventScroll: true });
+      if (hadFocus || modal) returnFocus?.focus({ preventScroll: true });
     },
   };
 }
@@ -88,6 +106,6 @@ export function openDialog(
   returnFocus: HTMLElement | undefined,
   host: DialogHost = mountDialogHost(returnFocus),
 ): () => void {
-  host.show(<WarningDialog {...props} />, { onEscape: props.onCancel, focus: '#varsam-cancel' });
+  host.show(<WarningDialog {...props} />, { onEscape: props.onCancel, focus: '#varsam-cancel', modal: true });
   return () => host.close();
 }

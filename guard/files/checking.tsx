@@ -7,7 +7,7 @@
  */
 import type { Translate } from '../../locales';
 import type { FileProgress } from '../../files/wire';
-import { mountDialogHost, type DialogHost } from '../dialog/mount';
+import { focusedElement, mountDialogHost, type DialogHost } from '../dialog/mount';
 import { CheckingStatus } from '../dialog/CheckingStatus';
 import { cancelFiles, inspectAndRemember, onFileProgress, type FileReport } from './inspect';
 
@@ -28,15 +28,22 @@ export interface CheckRun {
 export interface CheckRunOptions {
   t: () => Translate;
   delayMs?: number;
-  /** Where focus goes back to when the status closes. */
-  returnFocus?: HTMLElement;
   /** Whether the status may show now (not while another Varsam dialog is open). */
   mayShow: () => boolean;
   /** The status appeared. */
   onShow?: () => void;
 }
 
-export function runCheck(files: File[], { t, delayMs = PROGRESS_DELAY_MS, returnFocus, mayShow, onShow }: CheckRunOptions): CheckRun {
+/**
+ * The status takes focus only when the user is not doing something else: focus is still on the
+ * file input the file came from, or nowhere. Someone who went on typing the post keeps typing.
+ */
+function userIsIdle(): boolean {
+  const el = focusedElement();
+  return !el || (el instanceof HTMLInputElement && el.type === 'file');
+}
+
+export function runCheck(files: File[], { t, delayMs = PROGRESS_DELAY_MS, mayShow, onShow }: CheckRunOptions): CheckRun {
   let host: DialogHost | undefined;
   let shownAt = 0;
   let current: { file: File; progress?: Pick<FileProgress, 'stage' | 'done' | 'total'> } = { file: files[0]! };
@@ -50,12 +57,12 @@ export function runCheck(files: File[], { t, delayMs = PROGRESS_DELAY_MS, return
     cancelFiles(files);
     stop('cancelled');
   };
-  const draw = () => {
+  const draw = (takeFocus = false) => {
     if (!host || finished) return;
     const index = Math.max(0, files.indexOf(current.file));
     host.show(
       <CheckingStatus t={t()} name={current.file.name} index={index} count={files.length} progress={current.progress} onCancel={cancel} />,
-      { onEscape: cancel, focus: '#varsam-check-cancel' },
+      { onEscape: cancel, focus: '#varsam-check-cancel', modal: false, takeFocus },
     );
   };
   const off = onFileProgress((p) => {
@@ -65,10 +72,10 @@ export function runCheck(files: File[], { t, delayMs = PROGRESS_DELAY_MS, return
   });
   const timer = setTimeout(() => {
     if (finished || !mayShow()) return;
-    host = mountDialogHost(returnFocus);
+    host = mountDialogHost();
     shownAt = Date.now();
     onShow?.();
-    draw();
+    draw(userIsIdle());
   }, delayMs);
 
   const result = Promise.race([inspectAndRemember(files), cancelled]).then((r) => {

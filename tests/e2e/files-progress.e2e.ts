@@ -123,7 +123,7 @@ describe('a long check shows progress', () => {
   it('names the file and the page being read, with a progress bar and focus on Cancel', async () => {
     await open('/sites/upload.html');
     await pick('protokoll.pdf');
-    await dialog.waitOpen(20_000);
+    await dialog.waitChecking(20_000);
     expect(await dialog.text('[role="dialog"]')).toContain('Checking protokoll.pdf');
     const seen = await pagesProgressing(PAGES);
     expect(Math.max(...seen)).toBeLessThan(PAGES + 1);
@@ -134,13 +134,27 @@ describe('a long check shows progress', () => {
     expect(await received()).toEqual([]);
     await dialog.click('#varsam-check-cancel');
   });
+
+  it('does not take focus from someone who went on writing: the status sits in the corner, typing goes on', async () => {
+    await open('/sites/files.html');
+    await pick('protokoll.pdf', '#picker');
+    await page.click('#pastebox');
+    await dialog.waitChecking(20_000);
+    await page.keyboard.type(' Hei alle sammen');
+    expect(await page.$eval('#pastebox', (el) => (el as HTMLElement).innerText)).toContain('Hei alle sammen');
+    expect((await focus()).within).not.toContain('dialog');
+    await pagesProgressing(PAGES);
+    await dialog.click('#varsam-check-cancel');
+    await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
+    expect(await page.evaluate(() => (window as unknown as { __files: unknown[] }).__files)).toEqual([]);
+  });
 });
 
 describe('Cancel', () => {
   it('stops the check: the site gets nothing, the input is empty, a note says so, the log records it', async () => {
     await open('/sites/upload.html');
     await pick('protokoll.pdf');
-    await dialog.waitOpen(20_000);
+    await dialog.waitChecking(20_000);
     await pagesProgressing(PAGES);
     await relayed();
     const cancelledAt = Date.now();
@@ -178,7 +192,7 @@ describe('Cancel', () => {
     const drop = () => page.evaluate(() => (window as unknown as { __drop: () => void }).__drop());
     const delivered = () => page.evaluate(() => (window as unknown as { __files: Array<{ via: string; names: string[] }> }).__files);
     await drop();
-    await dialog.waitOpen(20_000);
+    await dialog.waitChecking(20_000);
     await pagesProgressing(PAGES);
     await page.keyboard.press('Escape');
     await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
@@ -186,7 +200,7 @@ describe('Cancel', () => {
     expect(await delivered()).toEqual([]);
 
     await drop();
-    await dialog.waitOpen(20_000);
+    await dialog.waitChecking(20_000);
     // Read again from the first pages: a cancelled result was not kept for this file.
     await pagesProgressing(PAGES);
     const d = await waitFor(delivered, (v) => v.length > 0, 60_000);
@@ -200,7 +214,7 @@ describe('when the check finishes', () => {
   it('the status turns into the warning dialog in place, focus on its Cancel', async () => {
     await open('/sites/upload.html');
     await pick('vedtak.pdf');
-    await dialog.waitOpen(20_000);
+    await dialog.waitChecking(20_000);
     await pagesProgressing(SHORTER);
     await waitFor(() => dialog.isOpen().then(async (o) => o && (await dialog.text().catch(() => ''))), (t) => Boolean(t), 60_000);
     const text = await dialog.text();
@@ -282,7 +296,7 @@ describe('a check that never ends', () => {
     try {
       await page.evaluate(() => { (document.getElementById('upload') as HTMLInputElement).value = ''; });
       await pick('protokoll.pdf');
-      await dialog.waitOpen(20_000);
+      await dialog.waitChecking(20_000);
       expect((await stage())?.text).toBe('Reading the file…');
       await waitFor(() => dialog.text().catch(() => ''), (t) => /stopped before it finished/.test(t), 30_000);
       expect(await dialog.text()).toMatch(/protokoll\.pdf.*stopped before it finished/s);
@@ -300,7 +314,7 @@ describe('a check that never ends', () => {
   it('a checker that dies mid-check: the file is held as not checked; the next file gets a new checker', async () => {
     await open('/sites/upload.html');
     await pick('protokoll.pdf');
-    await dialog.waitOpen(20_000);
+    await dialog.waitChecking(20_000);
     await pagesProgressing(PAGES);
     await worker.evaluate(() => chrome.offscreen.closeDocument());
     await waitFor(() => dialog.text().catch(() => ''), (t) => /stopped before it finished/.test(t), 30_000);

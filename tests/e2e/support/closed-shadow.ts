@@ -5,15 +5,18 @@ import type { CDPSession, Page } from 'puppeteer-core';
  * can't either: that is the point. The DevTools protocol can. These helpers find nodes inside
  * Varsam's closed root and click them with real (trusted) mouse events.
  */
-async function shadowRootOf(cdp: CDPSession, hostSelector: string): Promise<number | undefined> {
+async function shadowRootsOf(cdp: CDPSession, hostSelector: string): Promise<number[]> {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
-  if (!nodeId) return undefined;
-  const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-  const shadow = node.shadowRoots?.[0];
-  if (!shadow) return undefined;
-  const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] });
-  return nodeIds[0];
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: hostSelector });
+  const roots: number[] = [];
+  for (const nodeId of nodeIds) {
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) continue;
+    const { nodeIds: pushed } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] });
+    if (pushed[0]) roots.push(pushed[0]);
+  }
+  return roots;
 }
 
 export const DIALOG_HOST = 'varsam-dialog';
@@ -26,24 +29,52 @@ export class VarsamDialog {
     return new VarsamDialog(page, await page.createCDPSession(), host);
   }
 
+  /** Whether any Varsam host of this kind is on the page (the warning dialog or the file status). */
   async isOpen(): Promise<boolean> {
-    return (await shadowRootOf(this.cdp, this.host)) !== undefined;
+    return (await shadowRootsOf(this.cdp, this.host)).length > 0;
   }
 
+  /** Whether `selector` is inside one of the hosts. */
+  async has(selector: string): Promise<boolean> {
+    return (await this.find(selector)) !== undefined;
+  }
+
+  /**
+   * Waits for the warning dialog (an alertdialog). The "checking the file" status shares the
+   * host but does not count; for other hosts (notes), any content counts.
+   */
   async waitOpen(timeout = 5000): Promise<void> {
+    await this.waitFor(this.host === DIALOG_HOST ? '[role="alertdialog"]' : '*', timeout, 'Varsam dialog did not open');
+  }
+
+  /** Waits for the status shown while a file is being checked. */
+  async waitChecking(timeout = 5000): Promise<void> {
+    await this.waitFor('#varsam-check-stage', timeout, 'Varsam did not show the file check status');
+  }
+
+  private async waitFor(selector: string, timeout: number, message: string): Promise<void> {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if (await this.isOpen()) return;
+      if (await this.has(selector)) return;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error('Varsam dialog did not open');
+    throw new Error(message);
+  }
+
+  private async find(selector: string): Promise<number | undefined> {
+    for (const root of await shadowRootsOf(this.cdp, this.host)) {
+      const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: root, selector });
+      if (nodeId) return nodeId;
+    }
+    return undefined;
   }
 
   private async nodeId(selector: string): Promise<number> {
-    const root = await shadowRootOf(this.cdp, this.host);
-    if (!root) throw new Error('Varsam dialog is not open');
-    const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: root, selector });
-    if (!nodeId) throw new Error(`No ${selector} in the Varsam dialog`);
+    const nodeId = await this.find(selector);
+    if (nodeId === undefined) {
+      if (!(await this.isOpen())) throw new Error('Varsam dialog is not open');
+      throw new Error(`No ${selector} in the Varsam dialog`);
+    }
     return nodeId;
   }
 
