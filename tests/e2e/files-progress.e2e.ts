@@ -76,9 +76,9 @@ async function open(path: string): Promise<void> {
   await pause(50);
 }
 
-async function pick(name: string, selector = '#upload'): Promise<void> {
+async function pick(name: string | string[], selector = '#upload'): Promise<void> {
   const input = (await page.$(selector)) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(join(dir, name));
+  await input.uploadFile(...[name].flat().map((n) => join(dir, n)));
 }
 
 const received = () => page.evaluate(() => (window as unknown as { __received: Array<{ name: string }> }).__received.map((r) => r.name));
@@ -175,6 +175,23 @@ describe('Cancel', () => {
     const event = events.find((e) => e.decision === 'check-cancelled')!;
     expect(event).toMatchObject({ action: 'file-upload', adapter: 'generic', kinds: {}, path: '/sites/upload.html' });
     expect(JSON.stringify(event)).not.toContain('protokoll');
+  });
+
+  it('with several files it says which one is read; Cancel leaves them all out', async () => {
+    await open('/sites/upload.html');
+    await pick(['dugnad.txt', 'protokoll.pdf']);
+    await dialog.waitChecking(20_000);
+    await pagesProgressing(PAGES);
+    const text = await dialog.text('[role="dialog"]');
+    expect(text).toContain('Checking protokoll.pdf');
+    expect(text).toContain('File 2 of 2');
+    await dialog.click('#varsam-check-cancel');
+    const notice = await VarsamDialog.attach(page, 'varsam-notice');
+    await waitFor(() => notice.text('#varsam-notice-text').catch(() => ''), (t) => t.length > 0);
+    expect(await notice.text('#varsam-notice-text')).toBe('Checking cancelled — the files were not attached.');
+    expect(await inputCount()).toBe(0);
+    await pause(300);
+    expect(await received()).toEqual([]);
   });
 
   it('Escape does the same; the same file dropped again is checked again (nothing cached) and then delivered', async () => {
