@@ -8,6 +8,7 @@
  */
 import type { FileAnswer, FileRequest } from '../files/wire';
 import { relayProgress } from './files';
+import { throttleProgress } from '../files/browser/progress-throttle';
 
 type Service = typeof import('../files/browser/service');
 let service: Promise<Service> | undefined;
@@ -17,7 +18,7 @@ export async function handleInPage(request: FileRequest, sender?: { tab?: { id?:
   service.catch(() => { service = undefined; });
   const { handleFileRequest } = await service;
   const id = 'id' in request ? request.id : '';
-  return handleFileRequest(request, (done, total, stage) => {
+  return handleFileRequest(request, throttleProgress((done, total, stage) => {
     void relayProgress(sender?.tab?.id, sender?.frameId, { type: 'varsam:file-progress', id, done, total, stage });
-  });
+  }));
 }
