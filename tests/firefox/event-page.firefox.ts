@@ -41,6 +41,14 @@ it('a long check is not cut off when Firefox would suspend the idle background p
   const input = (await page.$('#upload')) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(join(dir, 'arkiv.pdf'));
   const dialog = new FirefoxDialog(page);
+  // Meanwhile the progress reaches the tab in Firefox too (relayed by the background page).
+  let stage = '';
+  for (const end = Date.now() + 30_000; Date.now() < end && !/Reading page \d+ of 1500/.test(stage);) {
+    if (await dialog.has('[role="alertdialog"]')) break;
+    stage = await dialog.text('#varsam-check-stage').catch(() => '');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(stage).toMatch(/Reading page \d+ of 1500/);
   await dialog.waitOpen(60_000);
   const text = await dialog.text();
   expect(text).toMatch(/Page 1401: .*ID number/);
