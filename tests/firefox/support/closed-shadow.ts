@@ -69,22 +69,10 @@ export class FirefoxDialog {
     return this.has(this.host === DIALOG_HOST ? '[role="alertdialog"]' : '*');
   }
 
-  /** Whether `selector` is inside the host's shadow root. */
-  async has(selector: string): Promise<boolean> {
-    const root = await this.root();
-    if (!root) return false;
-    const out = await this.call(`(root, sel) => Boolean(root.querySelector(sel))`, [{ sharedId: root.sharedId }, { type: 'string', value: selector }]);
-    return out.value === true;
-  }
-
-  /**
-   * Waits for the warning dialog (an alertdialog): the "checking the file" panel shares the host
-   * but does not count. For other hosts, the host itself is enough.
-   */
   async waitOpen(timeout = 5000): Promise<void> {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if (this.host === DIALOG_HOST ? await this.has('[role="alertdialog"]') : await this.isOpen()) return;
+      if (await this.isOpen()) return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('Varsam dialog did not open');
