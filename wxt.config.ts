@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { managedSchema, chromeSchemaProblems } from './policy/managed-schema';
+import { OCR_LANGUAGES } from './files/ocr/languages';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -11,18 +12,24 @@ const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`)
 /**
  * Files the offscreen document loads at run time, copied from their npm packages (never
  * downloaded): pdf.js's worker, character maps and standard fonts, the tfjs WASM backend, the
- * face detector's weights. Extension pages only: no web_accessible_resources.
+ * face detector's weights, tesseract.js's worker, core and language data. Extension pages only: no web_accessible_resources.
  */
 function runtimeAssets(): { absoluteSrc: string; relativeDest: string }[] {
   const pdf = pkgDir('pdfjs-dist');
   const tf = join(pkgDir('@tensorflow/tfjs-backend-wasm'), 'dist');
   const faces = join(pkgDir('@vladmandic/face-api'), 'model');
+  const tess = join(pkgDir('tesseract.js'), 'dist');
+  const core = pkgDir('tesseract.js-core');
   return [
     { absoluteSrc: join(pdf, 'build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' },
     ...readdirSync(join(pdf, 'cmaps')).map((f) => ({ absoluteSrc: join(pdf, 'cmaps', f), relativeDest: `pdfjs/cmaps/${f}` })),
     ...readdirSync(join(pdf, 'standard_fonts')).map((f) => ({ absoluteSrc: join(pdf, 'standard_fonts', f), relativeDest: `pdfjs/standard_fonts/${f}` })),
     ...['tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm.wasm'].map((f) => ({ absoluteSrc: join(tf, f), relativeDest: `tfwasm/${f}` })),
     ...['tiny_face_detector_model-weights_manifest.json', 'tiny_face_detector_model.bin'].map((f) => ({ absoluteSrc: join(faces, f), relativeDest: `models/${f}` })),
+    // OCR (policy photos.ocr): tesseract.js's worker, the SIMD LSTM core (loader + .wasm), nor/swe/dan data.
+    { absoluteSrc: join(tess, 'worker.min.js'), relativeDest: 'tess/worker.min.js' },
+    ...['tesseract-core-simd-lstm.js', 'tesseract-core-simd-lstm.wasm'].map((f) => ({ absoluteSrc: join(core, f), relativeDest: `tess/${f}` })),
+    ...OCR_LANGUAGES.map((l) => ({ absoluteSrc: join(pkgDir(`@tesseract.js-data/${l}`), '4.0.0_best_int', `${l}.traineddata.gz`), relativeDest: `tess/lang/${l}.traineddata.gz` })),
   ];
 }
 

@@ -9,6 +9,7 @@ import { DEFAULT_POLICY } from '../policy/defaults';
 import { isAllowlisted } from '../policy/sites';
 import { translator, type Translate } from '../locales/page';
 import { loadLanguage } from '../ui/language';
+import { applyFilePolicy } from '../guard/files/inspect';
 import type { TabMessage, TabStatus } from '../messaging/protocol';
 
 export default defineContentScript({
@@ -27,6 +28,7 @@ export default defineContentScript({
     let uninstall = installGuard({ adapter, t: () => t, settings: () => settings, policy: () => policy });
     watchEffectivePolicy(browser.storage as unknown as StorageLike, (p) => {
       policy = p.policy;
+      applyFilePolicy(policy);
       reload();
       void loadLanguage().then((lang) => { t = translator(lang); });
       const next = ruleAdapterFor(location.href, policy) ?? adapterFor(location.href);

@@ -1,5 +1,5 @@
 import { scan, maskValue, type Finding, type FindingKind } from '../detectors';
-import type { FileReport, PartFindings } from './types';
+import type { FileReport, TextPart } from './types';
 import { FileReadError } from './types';
 import { extractText, type ExtractOptions } from './extract';
 import { isImageType, sniffType } from './sniff';
@@ -21,21 +21,51 @@ export async function inspectBytes(bytes: Uint8Array, name: string, mime = '', o
 /** Heading line put before each part in the joined text, e.g. `[page 3]` or `[vedlegg.pdf › page 3]`. */
 const heading = (unit: string, label: string, within?: string[]) => `[${[...(within ?? []), `${unit} ${label}`].join(' › ')}]`;
 
+export interface InspectResult { report: FileReport; text: string; findings: Finding[] }
+
 /**
  * As inspectBytes, and also the text of all parts joined (each after a `[page 3]` heading) with
  * the findings' offsets into it: for the guard, which shows and re-checks it on the device.
  */
-export async function inspectWithText(bytes: Uint8Array, name: string, mime = '', options: InspectOptions = {}): Promise<{ report: FileReport; text: string; findings: Finding[] }> {
+export async function inspectWithText(bytes: Uint8Array, name: string, mime = '', options: InspectOptions = {}): Promise<InspectResult> {
+  const result: InspectResult = { report: undefined as unknown as FileReport, text: '', findings: [] };
   const pieces: string[] = [];
-  const all: Finding[] = [];
   let offset = 0;
-  const report = await inspectInto(bytes, name, mime, options, (unit, label, text, findings, within) => {
+  result.report = await inspectInto(bytes, name, mime, options, (unit, label, text, findings, within) => {
     const head = heading(unit, label, within) + '\n';
     pieces.push(head + text);
-    for (const f of findings) all.push({ ...f, start: f.start + offset + head.length, end: f.end + offset + head.length });
+    for (const f of findings) result.findings.push({ ...f, start: f.start + offset + head.length, end: f.end + offset + head.length });
     offset += head.length + text.length + 1;
   });
-  return { report, text: pieces.join('\n'), findings: all };
+  result.text = pieces.join('\n');
+  return result;
+}
+
+/**
+ * Adds a part read later (text OCR found in a photo or on a scanned page) to an inspection:
+ * scanned like the others, its findings in the report and in the joined text.
+ */
+export function addPart(result: InspectResult, part: TextPart, doScan: (text: string) => Finding[] = (t) => scan(t)): void {
+  const findings = doScan(part.text);
+  const head = heading(part.unit, part.label, part.within);
+  if (result.text) result.text += '\n';
+  const at = result.text.length + head.length + 1;
+  result.text += `${head}\n${part.text}`;
+  for (const f of findings) result.findings.push({ ...f, start: f.start + at, end: f.end + at });
+  record(result.report, part, findings);
+}
+
+function record(report: FileReport, part: TextPart, findings: Finding[]): void {
+  report.chars += part.text.length;
+  if (findings.length === 0) return;
+  report.parts.push({
+    unit: part.unit,
+    label: part.label,
+    ...(part.within ? { within: part.within } : {}),
+    findings,
+    masked: findings.map((f) => maskValue(part.text.slice(f.start, f.end))),
+  });
+  for (const f of findings) report.kinds[f.kind as FindingKind] = (report.kinds[f.kind as FindingKind] ?? 0) + 1;
 }
 
 async function inspectInto(
@@ -53,20 +83,11 @@ async function inspectInto(
   try {
     const extracted = await extractText(bytes, name, mime, options);
     report.pages = extracted.pages;
+    if (extracted.pagesWithoutText?.length) report.pagesWithoutText = extracted.pagesWithoutText;
     for (const part of extracted.parts) {
-      report.chars += part.text.length;
       const findings = doScan(part.text);
       onPart(part.unit, part.label, part.text, findings, part.within);
-      if (findings.length === 0) continue;
-      const entry: PartFindings = {
-        unit: part.unit,
-        label: part.label,
-        ...(part.within ? { within: part.within } : {}),
-        findings,
-        masked: findings.map((f) => maskValue(part.text.slice(f.start, f.end))),
-      };
-      report.parts.push(entry);
-      for (const f of findings) report.kinds[f.kind as FindingKind] = (report.kinds[f.kind as FindingKind] ?? 0) + 1;
+      record(report, part, findings);
     }
     if (type === 'unknown' || type === 'zip') report.problem = 'unsupported';
     // An e-mail's attachment that could not be read holds the whole e-mail (types no reader

@@ -9,8 +9,11 @@ export type FileType =
 
 /** A piece of a document whose text is scanned on its own: a page, a sheet, a slide, the body. */
 export interface TextPart {
-  /** `page` (1-based number), `sheet` (name), `slide` (number), `part` (e.g. header, footnotes), `body`. */
-  unit: 'page' | 'sheet' | 'slide' | 'part' | 'body';
+  /**
+   * `page` (1-based number), `sheet` (name), `slide` (number), `part` (e.g. header, footnotes), `body`;
+   * read by OCR: `image` (text in a photo or screenshot) and `scan` (a scanned PDF page, by number).
+   */
+  unit: 'page' | 'sheet' | 'slide' | 'part' | 'body' | 'image' | 'scan';
   label: string;
   text: string;
   /** Inside an e-mail: the attachment names leading to this part, outermost first (`['vedlegg.pdf']`). */
@@ -85,6 +88,8 @@ export interface FileReport {
   /** When the problem is in an attachment of an e-mail: its names, outermost first. */
   problemIn?: string[];
   pages?: number;
+  /** PDF pages without a text layer (scanned); with OCR on, their text comes as `scan` parts. */
+  pagesWithoutText?: number[];
   parts: PartFindings[];
   kinds: Partial<Record<FindingKind, number>>;
   photo?: PhotoMetadata & { faces?: FaceBox[]; facesChecked?: boolean };

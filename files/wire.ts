@@ -10,8 +10,10 @@ export interface WireFile { name: string; mime: string; base64: string }
 export interface FileOptions {
   /** Look for faces in photos. */
   faces: boolean;
-  /** Read text in images with OCR (off by default; policy switches it on). */
+  /** Read text in images and scanned PDF pages with OCR (off by default; policy `photos.ocr` switches it on). */
   ocr: boolean;
+  /** The organisation's country (policy `country`): which OCR language is tried first. */
+  country?: string;
 }
 
 export type FileRequest =
@@ -19,7 +21,11 @@ export type FileRequest =
   | { type: 'varsam:file-fix'; id: string; file: WireFile; fix: 'strip' | 'blur'; faces?: FaceBox[]; options: FileOptions }
   | { type: 'varsam:file-cancel'; id: string };
 
-/** Progress reported by the offscreen document while it works (sent to the tab that asked). */
+/**
+ * Progress reported by the offscreen document while it works (sent to the tab that asked).
+ * `text`: pages read; `faces`: 0/1, 1/1; `ocr`: hundredths of the images/scanned pages read
+ * (total is 100 per image or page); `fix`: 0/1, 1/1.
+ */
 export interface FileProgress { type: 'varsam:file-progress'; id: string; done: number; total: number; stage: 'text' | 'faces' | 'ocr' | 'fix' }
 
 /** What the content script gets back for one file. */

@@ -11,7 +11,7 @@ export const DEFAULT_POLICY: Policy = {
   actions: Object.fromEntries(ACTION_TYPES.map((a) => [a, { mode: 'warn', requireJustification: false }])) as Policy['actions'],
   detectors: {},
   minScore: 0.5,
-  photos: { facesRequireConsent: true, facesRequireProtectedIdentity: true },
+  photos: { facesRequireConsent: true, facesRequireProtectedIdentity: true, ocr: false },
   childConfirmations: 'always',
   visibleRecipientLimit: 5,
   allowlist: [],

@@ -76,6 +76,8 @@ export const policySchema = z.object({
     facesRequireConsent: z.boolean(),
     /** Faces in a photo → the user confirms nobody shown has a protected identity. */
     facesRequireProtectedIdentity: z.boolean(),
+    /** Read text in images and scanned PDF pages (OCR, tesseract.js with nor/swe/dan data). Off by default. */
+    ocr: z.boolean(),
   }),
   /** When to ask the two child questions (protected identity, guardians' consent) for posts naming children or with pictures. */
   childConfirmations: z.enum(['always', 'public', 'off']),

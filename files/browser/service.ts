@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Finding } from '../../detectors';
 import { inspectWithText } from '../inspect';
+import { ocrImage, ocrScannedPages } from './ocr-parts';
 import { isImageType, sniffType } from '../sniff';
 import { stripMetadata } from '../image/strip';
 import { readPhotoMetadata } from '../image/exif';
@@ -48,6 +49,10 @@ export async function inspectFile(file: WireFile, options: FileOptions, id: stri
   });
   if (cancelled.has(id)) throw new Error('cancelled');
   const answer: InspectAnswer = { report, text, findings };
+  const job = { isCancelled: () => cancelled.has(id), progress };
+  if (options.ocr && report.type === 'pdf' && report.pagesWithoutText?.length && !report.problem) {
+    await ocrScannedPages(answer, bytes, options, job, { loadPdfJs: loadPdfJsBrowser, documentOptions: PDF_URLS() });
+  }
   if (isImageType(report.type) && !report.problem) {
     let image: ImageBitmap;
     try {
@@ -57,6 +62,7 @@ export async function inspectFile(file: WireFile, options: FileOptions, id: stri
       return answer;
     }
     report.photo = { ...(report.photo ?? { fields: [] }), width: image.width, height: image.height };
+    if (options.ocr && report.type !== 'heic' && report.type !== 'tiff') await ocrImage(answer, image, options, job);
     const thumb = await thumbnail(image);
     answer.thumbnail = { base64: toBase64(thumb.bytes), width: thumb.width, height: thumb.height };
     if (options.faces) {

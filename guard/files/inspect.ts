@@ -13,6 +13,7 @@ import { decodeText } from '../../files/text/plain';
 import { sniffType, isImageType } from '../../files/sniff';
 import { keepBackgroundAwake } from './keepalive';
 import type { FaceBox, FileReport as FileDetail, FileType } from '../../files/types';
+import type { Policy } from '../../policy/schema';
 import { fromBase64, toBase64, type FileAnswer, type FileOptions, type FileProgress, type InspectAnswer } from '../../files/wire';
 
 export interface FileReport {
@@ -48,8 +49,11 @@ export const isImage = (file: File) => file.type.startsWith('image/') || /\.(jpe
 const CHECKED: FileType[] = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'eml', 'msg', 'jpeg', 'png', 'webp', 'gif', 'heic', 'tiff'];
 
 let options: FileOptions = { faces: true, ocr: false };
-/** Set from policy (files.ocr, photo checks). */
 export function setFileOptions(next: Partial<FileOptions>): void { options = { ...options, ...next }; }
+/** The effective policy's file settings: OCR (`photos.ocr`, off by default) and the country for its language. */
+export function applyFilePolicy(policy: Pick<Policy, 'photos' | 'country'>): void {
+  setFileOptions({ ocr: policy.photos?.ocr === true, country: policy.country });
+}
 
 /** Progress of one file's check, as the guard's status shows it. */
 export interface CheckProgress extends FileProgress {

@@ -144,3 +144,29 @@ export function classList(): string[][] {
     ['Per Eksempel', SYNTHETIC_IDS[2]!, '3B'],
   ];
 }
+
+/**
+ * A scanned document: a PDF whose only page is a JPEG (DCTDecode) filling an A4 page, with no
+ * text layer at all, as a scanner or a phone's "scan document" makes it.
+ */
+export function buildImagePdf(jpeg: Uint8Array, width: number, height: number): Uint8Array {
+  const ops = `q 595 0 0 842 0 0 cm /Im1 Do Q`;
+  const parts: (string | Uint8Array)[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const push = (p: string | Uint8Array) => { const b = typeof p === 'string' ? latin1(p) : p; parts.push(b); length += b.length; };
+  const obj = (n: number, body: (string | Uint8Array)[]) => { offsets[n - 1] = length; push(`${n} 0 obj\n`); body.forEach(push); push('\nendobj\n'); };
+  push('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
+  obj(1, ['<< /Type /Catalog /Pages 2 0 R >>']);
+  obj(2, ['<< /Type /Pages /Kids [3 0 R] /Count 1 >>']);
+  obj(3, ['<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>']);
+  obj(4, [`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`, jpeg, '\nendstream']);
+  obj(5, [`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`]);
+  const xref = length;
+  push(`xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
+  push(`trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) { out.set(p as Uint8Array, at); at += (p as Uint8Array).length; }
+  return out;
+}
