@@ -15,7 +15,9 @@ export interface ReadResult {
   /** Read, but a part could not be (an e-mail's encrypted attachment): reported as an error, findings kept. */
   error?: string;
 }
-export type Reader = (path: string) => Promise<ReadResult>;
+/** How to read: `ocr` reads text in images and scanned PDF pages (`varsam scan --ocr`). */
+export interface ReadOptions { ocr?: boolean }
+export type Reader = (path: string, options?: ReadOptions) => Promise<ReadResult>;
 
 /** Plain text, UTF-8 (a BOM is dropped). The fallback for every extension without its own reader. */
 export const readText: Reader = async (path) => {

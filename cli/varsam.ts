@@ -14,6 +14,7 @@ import { maskValue, scan, DETECTOR_IDS, FINDING_KINDS, type Finding, type ScanOp
 import { readerFor, type ReadResult } from './readers';
 import { registerDocumentReaders } from './documents';
 import { expandPaths, pageOf, progressBar, summaryTable, writeReport, type SummaryRow } from './audit';
+import { endOcrNode } from '../files/ocr/node';
 
 // PDF, Office, OpenDocument, RTF, e-mail and photos (files/): folder audits.
 registerDocumentReaders();
@@ -38,25 +39,28 @@ Options:
                      pages, photo location; never the values
   --summary          print the per-file summary table (on by default for directories and
                      several files)
+  --ocr              read text in images and on scanned PDF pages (tesseract, Norwegian,
+                     Swedish and Danish models from node_modules; slower: about a second a page)
   -h, --help         this text
 
 Exit code: 0 nothing found, 1 something found, 2 error.
 Kinds: ${FINDING_KINDS.join(', ')}
 `;
 
-interface Args { files: string[]; json: boolean; jsonl: boolean; personalOnly: boolean; options: ScanOptions; report?: string; summary: boolean }
+interface Args { files: string[]; json: boolean; jsonl: boolean; personalOnly: boolean; options: ScanOptions; report?: string; summary: boolean; ocr: boolean }
 
 export function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help') return HELP;
   if (command !== 'scan') return `varsam: unknown command "${command}"\n\n${HELP}`;
-  const a: Args = { files: [], json: false, jsonl: false, personalOnly: false, options: { detectors: {} }, summary: false };
+  const a: Args = { files: [], json: false, jsonl: false, personalOnly: false, options: { detectors: {} }, summary: false, ocr: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--json') a.json = true;
     else if (arg === '--jsonl') a.jsonl = true;
     else if (arg === '--personal-only') a.personalOnly = true;
     else if (arg === '--summary') a.summary = true;
+    else if (arg === '--ocr') a.ocr = true;
     else if (arg === '--report') {
       const file = rest[++i];
       if (!file || !/\.(html?|csv|json)$/i.test(file)) return 'varsam: --report needs a file name ending in .html, .csv or .json\n';
@@ -158,6 +162,14 @@ export async function main(
     return 2;
   }
   if (a.jsonl) return jsonl(a, out, err);
+  try {
+    return await scanFiles(a, out, err);
+  } finally {
+    await endOcrNode();
+  }
+}
+
+async function scanFiles(a: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let found = false, failed = false;
   const { files, walked } = await expandPaths(a.files);
   const rows: SummaryRow[] = [];
@@ -168,7 +180,7 @@ export async function main(
     const name = file === '-' ? '(stdin)' : file;
     let read: ReadResult;
     try {
-      read = file === '-' ? { text: await readStdin() } : await readerFor(file)(file);
+      read = file === '-' ? { text: await readStdin() } : await readerFor(file)(file, { ocr: a.ocr });
     } catch (e) {
       failed = true;
       const code = (e as NodeJS.ErrnoException).code;
