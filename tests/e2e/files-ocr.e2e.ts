@@ -6,12 +6,12 @@
  * picture and the upload is held with the ID numbers, masked; with OCR off the same PNG goes
  * through as it does without OCR (nothing in it can be read).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { EXTENSION_ID, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
 import { waitFor } from './support/log';
@@ -97,6 +97,33 @@ describe('OCR switched on by policy', () => {
     for (const id of SYNTHETIC_IDS) expect(text).not.toContain(id);
     await dialog.click('#varsam-cancel');
   }, 240_000);
+});
+
+describe('cancel', () => {
+  it('stops OCR of a scanned page when the check is cancelled, and the next check still reads', async () => {
+    const lab = await ext.browser.newPage();
+    await lab.goto(`chrome-extension://${EXTENSION_ID}/offscreen.html`);
+    try {
+      const result = await lab.evaluate(async (b64) => {
+        type Answer = { ok: boolean; cancelled?: boolean; inspect?: { report: { kinds: Record<string, number> } } };
+        const svc = (globalThis as unknown as { varsamFiles: { handleFileRequest: (r: unknown, p: (d: number, t: number, s: string) => void) => Promise<Answer> } }).varsamFiles;
+        const file = { name: 'skannet.pdf', mime: 'application/pdf', base64: b64 };
+        const stages: string[] = [];
+        const first = svc.handleFileRequest({ type: 'varsam:file-inspect', id: 'c1', file, options: { faces: false, ocr: true } }, (_d, _t, stage) => {
+          if (stage === 'ocr' && !stages.includes('ocr')) setTimeout(() => void svc.handleFileRequest({ type: 'varsam:file-cancel', id: 'c1' }, () => undefined), 200);
+          stages.push(stage);
+        });
+        const cancelled = await first;
+        const again = await svc.handleFileRequest({ type: 'varsam:file-inspect', id: 'c2', file, options: { faces: false, ocr: true } }, () => undefined);
+        return { cancelled, stages, again: again.inspect?.report.kinds ?? null };
+      }, readFileSync(join(dir, 'skannet.pdf')).toString('base64'));
+      expect(result.stages).toContain('ocr');
+      expect(result.cancelled).toMatchObject({ ok: false, cancelled: true });
+      expect(result.again?.['id.no']).toBe(3);
+    } finally {
+      await lab.close();
+    }
+  }, 180_000);
 });
 
 describe('OCR off (the default)', () => {

@@ -5,7 +5,7 @@
  * ("Remove location", "Blur faces") deliver a changed file to the site. What the site received
  * is read back and checked: no GPS tags, and the face detector finds no face in it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -171,11 +171,12 @@ describe('bundle', () => {
   it('the content script carries no PDF, face, EXIF, zip or OCR code', () => {
     // The content script and the detector module it imports into the page's isolated world.
     const cs = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8') + readFileSync(resolve(EXTENSION_DIR, 'scanner.js'), 'utf8');
-    for (const marker of ['GlobalWorkerOptions', 'getTextContent', 'TinyFaceDetector', 'tfjs', 'setWasmPaths', 'exifr', 'unzipSync', 'tesseract']) {
-      expect(cs.includes(marker), marker).toBe(false);
-    }
+    const markers = ['GlobalWorkerOptions', 'getTextContent', 'TinyFaceDetector', 'tfjs', 'setWasmPaths', 'exifr', 'unzipSync', 'tesseract', 'tess/worker.min.js', 'recognizing text'];
+    for (const marker of markers) expect(cs.includes(marker), marker).toBe(false);
     // …while the offscreen chunks do (so the markers are the right ones).
     const offscreen = readFileSync(resolve(EXTENSION_DIR, 'offscreen.html'), 'utf8');
     expect(offscreen).toMatch(/chunks\/offscreen-/);
+    const chunks = readdirSync(resolve(EXTENSION_DIR, 'chunks')).map((f) => readFileSync(resolve(EXTENSION_DIR, 'chunks', f), 'utf8')).join('\n');
+    for (const marker of markers.filter((m) => m !== 'unzipSync')) expect(chunks.includes(marker), `${marker} in the offscreen chunks`).toBe(true);
   });
 });
