@@ -6,14 +6,19 @@
  * Chromium (the built test extension; its offscreen page, where the guard's checks run):
  * face detection on a 12-megapixel photo at the detector's working size, the first photo
  * including model load, a crowded photo that needs tiling, and faces found on the sample
- * group photos from @vladmandic/face-api.
+ * group photos from @vladmandic/face-api; OCR (policy photos.ocr) of a 1920×1080 screenshot of a
+ * class list, first (worker, WASM and nor+swe+dan data loaded) and warm, and of a scanned A4 page.
+ * Node: `varsam scan --ocr` on the same kind of screenshot.
  */
 import { cpus, loadavg } from 'node:os';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { scan } from '../detectors';
 import { extractText, readPhotoMetadata } from '../files';
 import { loadPdfJsNode } from '../files/node';
-import { buildDocx, buildPdf, faceSample, SYNTHETIC_IDS, withGpsExif } from '../tests/support/build-files';
+import { buildDocx, buildImagePdf, buildPdf, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../tests/support/build-files';
+import { recognizeNode, endOcrNode } from '../files/ocr/node';
+import { ocrLanguages } from '../files/ocr/languages';
 import { EXTENSION_ID, launchWithExtension } from '../tests/e2e/support/browser';
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
@@ -97,5 +102,72 @@ it('faces in Chromium (offscreen page of the test extension)', async () => {
   } finally {
     await ext.close();
   }
-  console.log(`\nbench:files — ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n${results.join('\n')}\n`);
 }, 600_000);
+
+/** A class list (30 pupils with synthetic ID numbers) drawn as a screenshot in a page: base64 of the encoded picture. */
+const drawClassList = (page: Page, width: number, height: number, mime: string) => page.evaluate((rows, width, height, mime) => {
+  const canvas = document.createElement('canvas');
+  canvas.width = width; canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#222';
+  const size = Math.round(Math.min(width, height) / 60);
+  ctx.font = `${size}px sans-serif`;
+  for (let i = 0; i < 30; i++) rows[(i % (rows.length - 1)) + 1]!.forEach((cell, j) => ctx.fillText(cell, width * (0.05 + j * 0.25), size * (3 + i * 1.8)));
+  return canvas.toDataURL(mime, 0.9).split(',')[1]!;
+}, classList(), width, height, mime);
+
+it('OCR in Chromium (offscreen page) and in Node', async () => {
+  const ext = await launchWithExtension();
+  type Answer = { ok: boolean; error?: string; inspect?: { report: { kinds: Record<string, number> } } };
+  const inspect = (page: Page, name: string, mime: string, b64: string) => page.evaluate(async (name, mime, b64) => {
+    const t = performance.now();
+    const a = await (globalThis as unknown as { varsamFiles: { handleFileRequest(r: unknown, p: () => void): Promise<Answer> } }).varsamFiles
+      .handleFileRequest({ type: 'varsam:file-inspect', id: String(Math.random()), file: { name, mime, base64: b64 }, options: { faces: false, ocr: true } }, () => undefined);
+    return { ms: performance.now() - t, ids: a.inspect?.report.kinds['id.no'] ?? 0, error: a.error };
+  }, name, mime, b64);
+  try {
+    const url = `chrome-extension://${EXTENSION_ID}/offscreen.html`;
+    const page = await ext.browser.newPage();
+    await page.goto(url);
+    const shot = await drawClassList(page, 1920, 1080, 'image/png');
+    const scanJpeg = Buffer.from(await drawClassList(page, 1240, 1754, 'image/jpeg'), 'base64');
+    const scanned = Buffer.from(buildImagePdf(scanJpeg, 1240, 1754)).toString('base64');
+    const first = await inspect(page, 'klasse.png', 'image/png', shot);
+    report('OCR: first 1920×1080 screenshot incl. tesseract load', first.ms, 5000);
+    const warm: number[] = [];
+    for (let i = 0; i < 3; i++) warm.push((await inspect(page, 'klasse.png', 'image/png', shot)).ms);
+    report('OCR: 1920×1080 screenshot, warm (median of 3)', median(warm), 3000);
+    const pdfRuns: number[] = [];
+    for (let i = 0; i < 3; i++) pdfRuns.push((await inspect(page, 'skannet.pdf', 'application/pdf', scanned)).ms);
+    report('OCR: scanned A4 page (PDF, 150 dpi), warm (median of 3)', median(pdfRuns), 4000);
+    results.push(`     OCR found ${first.ids} ID numbers on the screenshot (30 rows drawn)${first.error ? `; error: ${first.error}` : ''}`);
+    expect(first.ids).toBeGreaterThan(0);
+  } finally {
+    await ext.close();
+  }
+  // Node (the CLI's path): a PNG of the same kind, drawn by Chromium above.
+  const launch = await launchWithExtension();
+  let png: Buffer;
+  try {
+    const p = await launch.browser.newPage();
+    await p.goto('about:blank');
+    png = Buffer.from(await drawClassList(p, 1920, 1080, 'image/png'), 'base64');
+  } finally {
+    await launch.close();
+  }
+  try {
+    let t = performance.now();
+    await recognizeNode(png, ocrLanguages());
+    report('OCR in Node (varsam scan --ocr): first screenshot incl. load', performance.now() - t, 5000);
+    const nodeWarm: number[] = [];
+    for (let i = 0; i < 3; i++) { t = performance.now(); await recognizeNode(png, ocrLanguages()); nodeWarm.push(performance.now() - t); }
+    report('OCR in Node: screenshot, warm (median of 3)', median(nodeWarm), 3000);
+  } finally {
+    await endOcrNode();
+  }
+}, 600_000);
+
+afterAll(() => {
+  console.log(`\nbench:files — ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n${results.join('\n')}\n`);
+});
