@@ -40,7 +40,7 @@ Options:
   --summary          print the per-file summary table (on by default for directories and
                      several files)
   --ocr              read text in images and on scanned PDF pages (tesseract, Norwegian,
-                     Swedish and Danish models from node_modules; slower: about a second a page)
+                     Swedish and Danish models from node_modules; a few seconds a picture or page)
   -h, --help         this text
 
 Exit code: 0 nothing found, 1 something found, 2 error.
