@@ -11,6 +11,8 @@ import type { Worker as TessWorker } from 'tesseract.js';
 import type { OcrLanguage } from '../ocr/languages';
 
 const IDLE_MS = 60_000;
+/** Progress is repeated every 5 s (50 polls of 100 ms) while a job runs. */
+const HEARTBEAT_TICKS = 50;
 const url = (path: string) => browser.runtime.getURL(path as '/');
 
 let current: { langs: string; worker: Promise<TessWorker> } | undefined;
@@ -57,10 +59,15 @@ export function recognizeText(image: Blob | HTMLCanvasElement | OffscreenCanvas,
   const run = async (): Promise<string> => {
     clearTimeout(idle);
     if (job.isCancelled?.()) throw new Error('cancelled');
-    onProgress = job.progress;
+    let last = 0;
+    onProgress = (f) => { last = f; job.progress?.(f); };
     let poll: ReturnType<typeof setInterval> | undefined;
+    let ticks = 0;
     const cancelled = new Promise<never>((_, reject) => {
       poll = setInterval(() => {
+        // Loading the engine and long pages report little: say every few seconds that work goes
+        // on, so the guard's stall timeout (60 s without a word) does not give up on a slow machine.
+        if (++ticks % HEARTBEAT_TICKS === 0) job.progress?.(last);
         if (!job.isCancelled?.()) return;
         end();
         reject(new Error('cancelled'));
