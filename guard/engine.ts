@@ -79,7 +79,19 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
   /** Events Varsam dispatched itself when re-delivering files. */
   const ourEvents = new WeakSet<Event>();
   /** File inputs whose files are being inspected. */
-  const pendingInputs = new WeakSet<HTMLInputElement>();
+  /** File inputs whose files are still being checked: the site has not had them, but a form would send them. */
+  const pendingInputs = new Set<HTMLInputElement>();
+  /**
+   * A publish while a picked file is still being checked: the browser would send the file in its
+   * input with a form, unchecked. Held with a short note; the user tries again when the check is done.
+   */
+  const stillChecking = (event: Event): boolean => {
+    for (const input of pendingInputs) if (!input.isConnected) pendingInputs.delete(input);
+    if (pendingInputs.size === 0) return false;
+    stop(event);
+    showNotice(t(), t()('files.checking.wait'));
+    return true;
+  };
   /** Files dropped or pasted, by where they went (for the checks when the post goes out). */
   let loose: LooseFiles[] = [];
   /** The decision made at pointerdown, reused by the click that follows. */
@@ -186,6 +198,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     if (!hit) return;
     if (dialogOpen) { stop(event); return; }
     if (allowed(hit.control, undefined, event, false)) return;
+    if (pendingInputs.size > 0) { stop(event); return; } // the click that follows says why
     if (!scannerReady()) return; // the click that follows waits for the scanner
     if (event.type === 'pointerdown' || event.type === 'mousedown' || event.type === 'touchstart') {
       if (!gesture || gesture.control !== hit.control || Date.now() - gesture.at > 50) {
@@ -202,6 +215,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     // A second click while the dialog is open does nothing.
     if (dialogOpen) { stop(event); return; }
     if (allowed(hit.control, undefined, event)) { markPassed(hit.control); return; }
+    if (stillChecking(event)) return;
     if (!scannerReady()) {
       // Rare: a publish before any other activity on the page. Hold it, load the detectors, then check it as usual.
       stop(event);
@@ -235,6 +249,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     const control = controls[0] ?? deepQueryAll<HTMLElement>(container, CONTROL_SELECTOR).find((c) => isPublishName(accessibleName(c)) || publishNames.has(normaliseName(accessibleName(c))));
     if (!control && !adapter.submitKeys) return; // generic: only where the composer has a publish control
     if (dialogOpen) { stop(event); return; }
+    if (stillChecking(event)) return;
     if (!scannerReady()) {
       stop(event);
       const again: KeyboardEventInit = { key: 'Enter', code: 'Enter', ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true };
@@ -263,6 +278,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     if (form.querySelector('input[type="password"]')) return; // log-in forms
     if (form.matches('[role="search"], [role="search"] form') || form.querySelector('input[type="search"]')) return; // searching is not publishing
     if (allowed(undefined, form, event)) return;
+    if (stillChecking(event)) return;
     const submitter = event.submitter instanceof HTMLElement ? event.submitter : undefined;
     if (!scannerReady()) {
       stop(event);

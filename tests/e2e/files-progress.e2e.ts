@@ -255,6 +255,31 @@ describe('when the check finishes', () => {
   });
 });
 
+describe('publishing while a file is still being checked', () => {
+  it('a form is not sent with the unchecked file: a note asks to wait; once checked, it goes out with the file', async () => {
+    await open('/sites/upload-form.html');
+    await page.type('#title', 'Referat fra foreldremøtet');
+    await pick('protokoll.pdf');
+    await dialog.waitChecking(20_000);
+    await page.click('#publish');
+    const submits = () => page.evaluate(() => (window as unknown as { __submits: string[][] }).__submits);
+    const notice = await VarsamDialog.attach(page, 'varsam-notice');
+    await waitFor(() => notice.text('#varsam-notice-text').catch(() => ''), (t) => t.length > 0);
+    expect(await notice.text('#varsam-notice-text')).toBe('Varsam is still checking the file you picked. Wait until it is done, then try again.');
+    expect(await submits()).toEqual([]);
+    // Enter in the title field (implicit submission) is held the same way.
+    await page.focus('#title');
+    await page.keyboard.press('Enter');
+    await pause(200);
+    expect(await submits()).toEqual([]);
+    // The clean file is checked to the end, the status goes, and the form goes out with it.
+    await waitFor(() => dialog.isOpen(), (o) => !o, 90_000);
+    await page.click('#publish');
+    await waitFor(submits, (s) => s.length > 0);
+    expect(await submits()).toEqual([['protokoll.pdf']]);
+  });
+});
+
 describe('in a frame', () => {
   it('the progress reaches the frame that picked the file, and only there', async () => {
     await open('/sites/files-frame.html');
