@@ -24,7 +24,7 @@ import { assess, gatherContext, journalRuleFor, type ActionKind, type Assessment
 import { closestComposed, deepQueryAll } from './dom';
 import { containerOf, editableFields, fieldsText } from './gather-text';
 import { fixFile, isImage, needsAttention, setCheckStallTimeout, type FileReport } from './files/inspect';
-import { runCheck } from './files/checking';
+import { PROGRESS_DELAY_MS, runCheck } from './files/checking';
 import { finalisesJournal, isFinaliseName, journalState } from './journal';
 import { DEFAULT_SETTINGS, type GuardSettings } from './settings';
 import { DEFAULT_POLICY } from '../policy/defaults';
@@ -79,17 +79,29 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
   /** Events Varsam dispatched itself when re-delivering files. */
   const ourEvents = new WeakSet<Event>();
   /** File inputs whose files are being inspected. */
-  /** File inputs whose files are still being checked: the site has not had them, but a form would send them. */
-  const pendingInputs = new Set<HTMLInputElement>();
+  /** File inputs whose files are still being checked, each with the check's end (true: the files went to the site). */
+  const pendingInputs = new Map<HTMLInputElement, Promise<boolean>>();
+  let waitingPublish = false;
   /**
-   * A publish while a picked file is still being checked: the browser would send the file in its
-   * input with a form, unchecked. Held with a short note; the user tries again when the check is done.
+   * A publish while a picked file is still being checked: a form would carry the unchecked file in
+   * its file field. The action waits for the check and is then done again (and checked as usual);
+   * if the file was not attached after all (cancelled, refused), nothing is sent. A note says
+   * so when the wait is noticeable.
    */
-  const stillChecking = (event: Event): boolean => {
-    for (const input of pendingInputs) if (!input.isConnected) pendingInputs.delete(input);
+  const waitForFileChecks = (event: Event, replay: () => void): boolean => {
+    for (const input of pendingInputs.keys()) if (!input.isConnected) pendingInputs.delete(input);
     if (pendingInputs.size === 0) return false;
     stop(event);
-    showNotice(t(), t()('files.checking.wait'));
+    if (waitingPublish) return true; // one action waits; more clicks add nothing
+    waitingPublish = true;
+    let closeNote: (() => void) | undefined;
+    const timer = setTimeout(() => { closeNote = showNotice(t(), t()('files.checking.wait')); }, settings().timing?.progressDelayMs ?? PROGRESS_DELAY_MS);
+    void Promise.all([...pendingInputs.values()]).then((attached) => {
+      clearTimeout(timer);
+      closeNote?.();
+      waitingPublish = false;
+      if (attached.every(Boolean)) replay();
+    });
     return true;
   };
   /** Files dropped or pasted, by where they went (for the checks when the post goes out). */
@@ -215,7 +227,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     // A second click while the dialog is open does nothing.
     if (dialogOpen) { stop(event); return; }
     if (allowed(hit.control, undefined, event)) { markPassed(hit.control); return; }
-    if (stillChecking(event)) return;
+    if (waitForFileChecks(event, () => (hit.control as HTMLElement).click())) return;
     if (!scannerReady()) {
       // Rare: a publish before any other activity on the page. Hold it, load the detectors, then check it as usual.
       stop(event);
@@ -249,10 +261,10 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     const control = controls[0] ?? deepQueryAll<HTMLElement>(container, CONTROL_SELECTOR).find((c) => isPublishName(accessibleName(c)) || publishNames.has(normaliseName(accessibleName(c))));
     if (!control && !adapter.submitKeys) return; // generic: only where the composer has a publish control
     if (dialogOpen) { stop(event); return; }
-    if (stillChecking(event)) return;
+    const again: KeyboardEventInit = { key: 'Enter', code: 'Enter', ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true };
+    if (waitForFileChecks(event, () => target.dispatchEvent(new KeyboardEvent('keydown', again)))) return;
     if (!scannerReady()) {
       stop(event);
-      const again: KeyboardEventInit = { key: 'Enter', code: 'Enter', ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true };
       void loadScanner().then(() => target.dispatchEvent(new KeyboardEvent('keydown', again)), () => undefined);
       return;
     }
@@ -278,8 +290,8 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     if (form.querySelector('input[type="password"]')) return; // log-in forms
     if (form.matches('[role="search"], [role="search"] form') || form.querySelector('input[type="search"]')) return; // searching is not publishing
     if (allowed(undefined, form, event)) return;
-    if (stillChecking(event)) return;
     const submitter = event.submitter instanceof HTMLElement ? event.submitter : undefined;
+    if (waitForFileChecks(event, () => form.requestSubmit(submitter as HTMLButtonElement | undefined))) return;
     if (!scannerReady()) {
       stop(event);
       void loadScanner().then(() => form.requestSubmit(submitter as HTMLButtonElement | undefined), () => undefined);
@@ -369,7 +381,6 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     stop(event);
     if (pendingInputs.has(input)) return; // the `change` that follows `input`
     const files = [...(input.files ?? [])];
-    pendingInputs.add(input);
     const redispatch = () => {
       for (const type of ['input', 'change']) {
         const e = new Event(type, { bubbles: true, composed: type === 'input' });
@@ -377,16 +388,19 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
         input.dispatchEvent(e);
       }
     };
-    if (files.length === 0) { pendingInputs.delete(input); redispatch(); return; }
+    if (files.length === 0) { redispatch(); return; }
+    let settle!: (attached: boolean) => void;
+    pendingInputs.set(input, new Promise<boolean>((resolve) => { settle = resolve; }));
+    const done = (attached: boolean) => { pendingInputs.delete(input); settle(attached); };
     void checkFiles(files, (reports) => {
-      pendingInputs.delete(input);
+      done(true);
       if (reports.some((r) => r.replacement)) {
         const dt = new DataTransfer();
         for (const f of delivered(reports)) dt.items.add(f);
         input.files = dt.files;
       }
       redispatch();
-    }, () => { pendingInputs.delete(input); input.value = ''; });
+    }, () => { done(false); input.value = ''; });
   };
 
   const onDrop = (event: DragEvent) => {

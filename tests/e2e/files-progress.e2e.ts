@@ -256,27 +256,42 @@ describe('when the check finishes', () => {
 });
 
 describe('publishing while a file is still being checked', () => {
-  it('a form is not sent with the unchecked file: a note asks to wait; once checked, it goes out with the file', async () => {
+  const submits = () => page.evaluate(() => (window as unknown as { __submits: string[][] }).__submits);
+
+  it('the form waits for the check (a note says so), then goes out once, with the checked file', async () => {
     await open('/sites/upload-form.html');
     await page.type('#title', 'Referat fra foreldremøtet');
     await pick('protokoll.pdf');
     await dialog.waitChecking(20_000);
     await page.click('#publish');
-    const submits = () => page.evaluate(() => (window as unknown as { __submits: string[][] }).__submits);
     const notice = await VarsamDialog.attach(page, 'varsam-notice');
     await waitFor(() => notice.text('#varsam-notice-text').catch(() => ''), (t) => t.length > 0);
-    expect(await notice.text('#varsam-notice-text')).toBe('Varsam is still checking the file you picked. Wait until it is done, then try again.');
+    expect(await notice.text('#varsam-notice-text')).toBe('Varsam is checking the file you picked first. This goes out as soon as the check is done.');
     expect(await submits()).toEqual([]);
-    // Enter in the title field (implicit submission) is held the same way.
+    // Enter in the title field (implicit submission) and a second click add nothing.
     await page.focus('#title');
     await page.keyboard.press('Enter');
+    await page.click('#publish');
     await pause(200);
     expect(await submits()).toEqual([]);
-    // The clean file is checked to the end, the status goes, and the form goes out with it.
-    await waitFor(() => dialog.isOpen(), (o) => !o, 90_000);
-    await page.click('#publish');
-    await waitFor(submits, (s) => s.length > 0);
+    // The clean file is read to the end; then the form goes out by itself, once, with the file.
+    await waitFor(submits, (s) => s.length > 0, 90_000);
+    await pause(300);
     expect(await submits()).toEqual([['protokoll.pdf']]);
+    expect(await dialog.isOpen()).toBe(false);
+  });
+
+  it('if the check is cancelled, the waiting form is not sent', async () => {
+    await open('/sites/upload-form.html');
+    await pick('protokoll.pdf');
+    await dialog.waitChecking(20_000);
+    await page.click('#publish');
+    await pause(200);
+    await dialog.click('#varsam-check-cancel');
+    await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
+    await pause(500);
+    expect(await submits()).toEqual([]);
+    expect(await inputCount()).toBe(0);
   });
 });
 
