@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { Translate } from '../../locales';
+import { createToastHost } from './toast-host';
 
 export const NOTICE_HOST = 'varsam-notice';
 /** How long a notice stays before it goes by itself. */
@@ -21,19 +22,8 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
  * attached"). It is a live region, never takes focus, and goes after NOTICE_MS, on Escape or Close.
  */
 export function showNotice(t: Translate, text: string): () => void {
-  document.querySelector(NOTICE_HOST)?.remove();
-  const host = document.createElement(NOTICE_HOST);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = CSS;
-  const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const close = () => { clearTimeout(timer); render(null, mountPoint); host.remove(); };
-  shadow.addEventListener('keydown', (e) => {
-    e.stopPropagation();
-    if ((e as KeyboardEvent).key === 'Escape') close();
-  });
+  const { host, mountPoint, close } = createToastHost(NOTICE_HOST, CSS, () => clearTimeout(timer));
   const view = (message: string) => (
     <div class="notice" role="status">
       <p id="varsam-notice-text">{message}</p>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { Translate } from '../../locales';
+import { createToastHost } from './toast-host';
 
 export const REPORT_OFFER_HOST = 'varsam-report-offer';
 
@@ -22,18 +23,7 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
  * until the user closes it (Escape or Close) or leaves the page; it never takes focus.
  */
 export function offerReport(t: Translate, onReport: () => void): () => void {
-  document.querySelector(REPORT_OFFER_HOST)?.remove();
-  const host = document.createElement(REPORT_OFFER_HOST);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = CSS;
-  const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
-  const close = () => { render(null, mountPoint); host.remove(); };
-  shadow.addEventListener('keydown', (e) => {
-    e.stopPropagation();
-    if ((e as KeyboardEvent).key === 'Escape') close();
-  });
+  const { host, mountPoint, close } = createToastHost(REPORT_OFFER_HOST, CSS);
   render(
     <div class="offer" role="status" aria-labelledby="varsam-offer-text">
       <p id="varsam-offer-text">{t('report.toast.text')}</p>
