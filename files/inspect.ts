@@ -1,5 +1,5 @@
 import { scan, maskValue, type Finding, type FindingKind } from '../detectors';
-import type { FileReport, TextPart } from './types';
+import type { EmbeddedFile, FileReport, TextPart } from './types';
 import { FileReadError } from './types';
 import { extractText, type ExtractOptions } from './extract';
 import { isImageType, sniffType } from './sniff';
@@ -21,7 +21,11 @@ export async function inspectBytes(bytes: Uint8Array, name: string, mime = '', o
 /** Heading line put before each part in the joined text, e.g. `[page 3]` or `[vedlegg.pdf › page 3]`. */
 const heading = (unit: string, label: string, within?: string[]) => `[${[...(within ?? []), `${unit} ${label}`].join(' › ')}]`;
 
-export interface InspectResult { report: FileReport; text: string; findings: Finding[] }
+export interface InspectResult {
+  report: FileReport; text: string; findings: Finding[];
+  /** An e-mail's attachments as read (with the bytes of pictures and scanned PDFs): for faces and OCR, never sent. */
+  embedded?: EmbeddedFile[];
+}
 
 /**
  * As inspectBytes, and also the text of all parts joined (each after a `[page 3]` heading) with
@@ -36,7 +40,7 @@ export async function inspectWithText(bytes: Uint8Array, name: string, mime = ''
     pieces.push(head + text);
     for (const f of findings) result.findings.push({ ...f, start: f.start + offset + head.length, end: f.end + offset + head.length });
     offset += head.length + text.length + 1;
-  });
+  }, (embedded) => { result.embedded = embedded; });
   result.text = pieces.join('\n');
   return result;
 }
@@ -71,6 +75,7 @@ function record(report: FileReport, part: TextPart, findings: Finding[]): void {
 async function inspectInto(
   bytes: Uint8Array, name: string, mime: string, options: InspectOptions,
   onPart: (unit: string, label: string, text: string, findings: Finding[], within?: string[]) => void,
+  onEmbedded: (embedded: EmbeddedFile[]) => void = () => undefined,
 ): Promise<FileReport> {
   const doScan = options.scan ?? ((text: string) => scan(text));
   const type = sniffType(bytes, name, mime);
@@ -96,6 +101,7 @@ async function inspectInto(
     if (broken) { report.problem = broken.problem; report.problemIn = broken.within; }
     const photos = extracted.embedded?.filter((e) => e.photo?.fields.length).map((e) => ({ within: e.within, photo: e.photo! }));
     if (photos?.length) report.attachedPhotos = photos;
+    if (extracted.embedded?.length) onEmbedded(extracted.embedded);
   } catch (error) {
     report.problem = error instanceof FileReadError ? error.problem : 'corrupt';
   }

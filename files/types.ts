@@ -50,6 +50,13 @@ export interface EmbeddedFile {
   problem?: ReadProblem;
   /** An attached photo's metadata (GPS, serial, owner: names of fields only). */
   photo?: PhotoMetadata;
+  /** A PDF attachment's pages without a text layer (scanned): candidates for OCR. */
+  pagesWithoutText?: number[];
+  /**
+   * The decoded bytes and MIME type of an attached picture or scanned PDF, kept while the e-mail
+   * is inspected so the extension can look for faces and read text with OCR. Never sent or reported.
+   */
+  media?: { bytes: Uint8Array; mime: string };
 }
 
 /** How much an e-mail may unpack in all (attachments, and what is unzipped inside them). */
@@ -93,8 +100,11 @@ export interface FileReport {
   parts: PartFindings[];
   kinds: Partial<Record<FindingKind, number>>;
   photo?: PhotoMetadata & { faces?: FaceBox[]; facesChecked?: boolean };
-  /** An e-mail's attachments that are photos with metadata worth a look (GPS, serial, owner). */
-  attachedPhotos?: Array<{ within: string[]; photo: PhotoMetadata }>;
+  /**
+   * An e-mail's attachments that are photos worth a look: metadata (GPS, serial, owner) or,
+   * once the extension has looked, faces. Faces here count like a photo's own (countFaces).
+   */
+  attachedPhotos?: Array<{ within: string[]; photo: PhotoMetadata & { faces?: FaceBox[]; facesChecked?: boolean } }>;
   /** Characters of text read, so "nothing found" can be told from "nothing readable". */
   chars: number;
 }

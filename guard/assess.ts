@@ -9,6 +9,7 @@ import type { SiteAdapter } from './adapters/adapter';
 import { closestComposed, containsComposed, deepQueryAll } from './dom';
 import { containerOf, editableFields, textOfField } from './gather-text';
 import { cachedReport, isImage, type FileReport } from './files/inspect';
+import { countFaces } from '../files/count-faces';
 import { journalState, type JournalState } from './journal';
 import { gatherRecipients, isInternal, subjectField, type Recipients } from './recipients';
 import type { GuardSettings, JournalRule } from './settings';
@@ -136,7 +137,8 @@ export function assess(context: ActionContext, adapter: SiteAdapter, settings: G
   const risk = assessRisk(findings);
   const reasons: Reason[] = [];
   const externals: string[] = [];
-  const images = context.files.some((f) => f.image);
+  // A photo, or an e-mail file with faces in its attached photos (they count the same).
+  const images = context.files.some((f) => f.image || countFaces(f.detail) > 0);
   const namesChild = findings.some((f) => f.kind === 'name');
   const subjectIds = context.subject ? scan(context.subject).filter((f) => f.kind.startsWith('id.')) : [];
   const personalFiles = context.files.filter((f) => assessRisk(f.findings).hold).map((f) => f.file.name);

@@ -24,6 +24,7 @@ import { assess, gatherContext, journalRuleFor, type ActionKind, type Assessment
 import { closestComposed, deepQueryAll } from './dom';
 import { containerOf, editableFields, fieldsText } from './gather-text';
 import { fixFile, isImage, needsAttention, setCheckStallTimeout, type FileReport } from './files/inspect';
+import { countFaces } from '../files/count-faces';
 import { PROGRESS_DELAY_MS, runCheck } from './files/checking';
 import { finalisesJournal, isFinaliseName, journalState } from './journal';
 import { DEFAULT_SETTINGS, type GuardSettings } from './settings';
@@ -178,7 +179,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     const p = policy();
     if (isAllowlisted(location.href, p)) return { ...a, hold: false };
     // Faces in attached photos bring in the policy's photo rules (consent, protected identity).
-    const faces = a.context.files.reduce((n, f) => n + (f.detail?.photo?.faces?.length ?? 0), 0);
+    const faces = a.context.files.reduce((n, f) => n + countFaces(f.detail), 0);
     const decision = decide(actionTypeOf(a), { hold: true, specialKinds: assessRisk(a.findings).specialKinds }, p, { faces });
     return decision.mode === 'pass' ? { ...a, hold: false } : { ...a, decision };
   }
@@ -353,7 +354,7 @@ export function installGuard({ adapter, t, settings = () => DEFAULT_SETTINGS, se
     const findings: Finding[] = [];
     let offset = 0;
     for (const r of risky) { findings.push(...r.findings.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }))); offset += r.text.length + 1; }
-    const facesLeft = (list: FileReport[]) => list.some((r) => (r.detail?.photo?.faces?.length ?? 0) > 0);
+    const facesLeft = (list: FileReport[]) => list.some((r) => countFaces(r.detail) > 0);
     const personal = risky.filter((r) => holds(r.findings)).map((r) => r.file.name);
     const base: Assessment = {
       hold: true, reasons: personal.length ? [{ key: 'files.personal', names: personal }] : [], scanned, findings,

@@ -18,7 +18,8 @@ interface Job { isCancelled: () => boolean; progress: Progress }
 
 const load = () => import('./ocr');
 
-export async function ocrImage(result: InspectResult, image: ImageBitmap, options: FileOptions, job: Job): Promise<void> {
+/** `within`: the attachment path when the picture is inside an e-mail (`['klasse.png']`). */
+export async function ocrImage(result: InspectResult, image: ImageBitmap, options: FileOptions, job: Job, within?: string[]): Promise<void> {
   const { recognizeText } = await load();
   const scale = Math.min(1, MAX_SIDE / Math.max(image.width, image.height));
   const canvas = new OffscreenCanvas(Math.max(1, Math.round(image.width * scale)), Math.max(1, Math.round(image.height * scale)));
@@ -34,14 +35,16 @@ export async function ocrImage(result: InspectResult, image: ImageBitmap, option
     progress: (f) => job.progress(Math.round(f * 100), 100, 'ocr'),
   });
   if (job.isCancelled()) throw new Error('cancelled');
-  addPart(result, { unit: 'image', label: 'text', text });
+  addPart(result, { unit: 'image', label: 'text', text, ...(within ? { within } : {}) });
 }
 
 export async function ocrScannedPages(
   result: InspectResult, bytes: Uint8Array, options: FileOptions, job: Job,
   pdf: { loadPdfJs: () => Promise<PdfJs> } & Pick<PdfOptions, 'documentOptions'>,
+  /** A PDF attached to an e-mail: its scanned pages and its attachment path (default: the file's own). */
+  attached?: { pages: number[]; within: string[] },
 ): Promise<void> {
-  const pages = result.report.pagesWithoutText ?? [];
+  const pages = attached?.pages ?? result.report.pagesWithoutText ?? [];
   const { recognizeText } = await load();
   const total = pages.length * 100;
   let done = 0;
@@ -52,7 +55,7 @@ export async function ocrScannedPages(
       progress: (f) => job.progress(done * 100 + Math.round(f * 100), total, 'ocr'),
     });
     if (job.isCancelled()) throw new Error('cancelled');
-    addPart(result, { unit: 'scan', label: String(page), text });
+    addPart(result, { unit: 'scan', label: String(page), text, ...(attached ? { within: attached.within } : {}) });
     done++;
   }, { documentOptions: pdf.documentOptions });
 }

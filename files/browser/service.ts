@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { Finding } from '../../detectors';
 import { inspectWithText } from '../inspect';
 import { ocrImage, ocrScannedPages } from './ocr-parts';
+import { inspectMailMedia } from './mail-media';
 import { isImageType, sniffType } from '../sniff';
 import { stripMetadata } from '../image/strip';
 import { readPhotoMetadata } from '../image/exif';
@@ -42,7 +43,7 @@ const mimeOf = (bytes: Uint8Array, f: WireFile) => {
 
 export async function inspectFile(file: WireFile, options: FileOptions, id: string, progress: Progress = () => undefined): Promise<InspectAnswer> {
   const bytes = fromBase64(file.base64);
-  const { report, text, findings } = await inspectWithText(bytes, file.name, file.mime, {
+  const { report, text, findings, embedded } = await inspectWithText(bytes, file.name, file.mime, {
     loadPdfJs: loadPdfJsBrowser,
     documentOptions: PDF_URLS(),
     onPage: (done, total) => { progress(done, total, 'text'); return !cancelled.has(id); },
@@ -50,6 +51,11 @@ export async function inspectFile(file: WireFile, options: FileOptions, id: stri
   if (cancelled.has(id)) throw new Error('cancelled');
   const answer: InspectAnswer = { report, text, findings };
   const job = { isCancelled: () => cancelled.has(id), progress };
+  if ((report.type === 'eml' || report.type === 'msg') && embedded?.length && !report.problem) {
+    // Attached photos and scanned PDFs: faces and OCR, labelled with the attachment.
+    await inspectMailMedia(answer, embedded, options, job, { loadPdfJs: loadPdfJsBrowser, documentOptions: PDF_URLS() });
+    return answer;
+  }
   if (options.ocr && report.type === 'pdf' && report.pagesWithoutText?.length && !report.problem) {
     await ocrScannedPages(answer, bytes, options, job, { loadPdfJs: loadPdfJsBrowser, documentOptions: PDF_URLS() });
   }

@@ -5,6 +5,8 @@
  * nest at most MAX_MAIL_DEPTH deep, and one e-mail may unpack at most MAX_MAIL_BYTES in all
  * (decoded attachments plus what is unzipped inside them). An attachment that is encrypted,
  * damaged or over a limit is recorded with its problem, which holds the whole e-mail.
+ * Attached pictures and scanned PDFs keep their bytes (`media`) for the extension's face
+ * detection and OCR (files/browser/mail-media.ts); only attachments within the limits do.
  */
 import type { Budget, EmbeddedFile, ExtractedText, FileType, TextPart } from '../types';
 import { FileReadError } from '../types';
@@ -47,12 +49,14 @@ export async function readMail(type: 'eml' | 'msg', mail: Mail, context: MailCon
     if (context.budget.bytes < 0 || --context.files.left < 0) { entry.problem = 'too-large'; break; }
     if (isImageType(entry.type)) {
       entry.photo = await readPhotoMetadata(a.bytes);
+      entry.media = { bytes: a.bytes, mime: a.mime };
       continue;
     }
     if (NOT_OPENED.includes(entry.type)) { entry.problem = 'unsupported'; continue; }
     if (isMail(entry.type) && context.depth + 1 > MAX_MAIL_DEPTH) { entry.problem = 'too-deep'; continue; }
     try {
       const inner = await read(a.bytes, a.name, a.mime, { ...context, depth: context.depth + 1 });
+      if (inner.pagesWithoutText?.length) { entry.pagesWithoutText = inner.pagesWithoutText; entry.media = { bytes: a.bytes, mime: a.mime }; }
       for (const p of inner.parts) parts.push({ ...p, within: [a.name, ...(p.within ?? [])] });
       for (const e of inner.embedded ?? []) embedded.push({ ...e, within: [a.name, ...e.within] });
     } catch (error) {

@@ -4,6 +4,7 @@
  * with before/after. Thumbnails are drawn on <canvas> from bytes, so a site's CSP (img-src)
  * cannot hide them.
  */
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../locales';
 import type { FaceBox } from '../../files/types';
@@ -60,6 +61,8 @@ function FileEntry({ t, report, index, fix, replace, busy, setBusy }: {
   useEffect(() => setSelected(faces.map(() => true)), [faces.length]);
   const location = d?.photo?.fields.includes('GPS');
   const otherMeta = (d?.photo?.fields ?? []).filter((f) => f !== 'GPS');
+  // A picture inside an e-mail cannot be fixed here (the e-mail would have to be rewritten).
+  const mail = d?.type === 'eml' || d?.type === 'msg';
 
   const run = async (what: 'strip' | 'blur') => {
     setError(undefined);
@@ -94,10 +97,16 @@ function FileEntry({ t, report, index, fix, replace, busy, setBusy }: {
       )}
       {location && <p class="gps" data-gps="true">{t('files.photo.location')}</p>}
       {d?.attachedPhotos?.map((a, i) => (
-        <p key={`a${i}`} class="gps" data-attached={a.within.join(' › ')}>
-          {t('files.attachment', { path: a.within.join(' › ') })} {a.photo.fields.includes('GPS') ? t('files.photo.location') : t('files.photo.metadata', { fields: a.photo.fields.join(', ') })}
-        </p>
+        <Fragment key={i}>
+          {a.photo.fields.length > 0 && <p class="gps" data-attached={a.within.join(' › ')}>
+            {t('files.attachment', { path: a.within.join(' › ') })} {a.photo.fields.includes('GPS') ? t('files.photo.location') : t('files.photo.metadata', { fields: a.photo.fields.join(', ') })}
+          </p>}
+          {(a.photo.faces?.length ?? 0) > 0 && <p class="faces" data-attached-faces={a.within.join(' › ')} data-faces={a.photo.faces!.length}>
+            {t('files.attachment', { path: a.within.join(' › ') })} {t('files.photo.faces', { count: a.photo.faces!.length })}
+          </p>}
+        </Fragment>
       ))}
+      {mail && (d?.attachedPhotos?.length ?? 0) > 0 && <p class="hint" data-hint="remove-attached-photo">{t('files.mail.removePhoto')}</p>}
       {otherMeta.length > 0 && <p class="meta">{t('files.photo.metadata', { fields: otherMeta.join(', ') })}</p>}
       {d?.photo?.facesChecked && faces.length > 0 && <p class="faces" data-faces={faces.length}>{t('files.photo.faces', { count: faces.length })}</p>}
       {report.fixed?.includes('strip') && !location && <p class="done" data-done="strip">{t('files.done.strip')}</p>}
@@ -121,7 +130,7 @@ function FileEntry({ t, report, index, fix, replace, busy, setBusy }: {
           ))}
         </fieldset>
       )}
-      {(location || otherMeta.length > 0 || faces.length > 0) && (
+      {!mail && (location || otherMeta.length > 0 || faces.length > 0) && (
         <div class="fixes">
           {(location || otherMeta.length > 0) && (
             <button type="button" class="secondary" id={`varsam-strip-${index}`} disabled={busy} onClick={() => void run('strip')}>{t('files.fix.strip')}</button>
@@ -159,6 +168,7 @@ export const FILES_CSS = `
 .files .file { border: 1px solid #ccc; border-radius: 6px; padding: .5rem .75rem; margin: .5rem 0; }
 .files .parts { margin: .25rem 0; padding-left: 1.2rem; }
 .files .problem { color: #b3261e; font-weight: 600; }
+.files .hint { font-style: italic; }
 .files .done { color: #1b6e20; font-weight: 600; }
 .files .thumbs { display: flex; gap: .5rem; flex-wrap: wrap; }
 .files figure { margin: .25rem 0; }
