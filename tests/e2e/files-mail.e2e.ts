@@ -35,6 +35,8 @@ beforeAll(async () => {
   write('videresendt.eml', buildEml({ from: 'Skolen <post@skole.example>', to: 'Kommunen <post@kommune.example>', subject: 'VS: Brev', text: 'Se vedlagt brev.', attachments: [{ name: 'vedlegg.pdf', mime: 'application/pdf', bytes: letter() }] }));
   write('Elevliste.msg', buildMsg({ subject: 'Elevliste', body: 'Lista ligger ved.', attachments: [{ name: 'elever.xlsx', bytes: buildXlsx([{ name: 'Timeplan', rows: [['Mandag']] }, { name: 'Klasse 3B', rows: classList() }]) }] }));
   write('låst-vedlegg.eml', buildEml({ from: 'Skolen <post@skole.example>', to: 'Kommunen <post@kommune.example>', subject: 'Referat', text: 'Referatet ligger ved.', attachments: [{ name: 'låst.pdf', mime: 'application/pdf', bytes: buildPdf(['Hemmelig'], { encrypted: true }) }] }));
+  // A class photo with no metadata at all: only its faces make it worth a look.
+  write('klassebilde.eml', buildEml({ from: 'Skolen <post@skole.example>', to: 'Foresatte <foresatte@skole.example>', subject: 'Bilder', text: 'Bilder fra dagen.', attachments: [{ name: 'gruppe.jpg', mime: 'image/jpeg', bytes: stripMetadata(faceSample(1))! }] }));
   write('turbilder.eml', buildEml({ from: 'Skolen <post@skole.example>', to: 'Kommunen <post@kommune.example>', subject: 'Tur', text: 'Bilder fra turen.', attachments: [{ name: 'tur.jpg', mime: 'image/jpeg', bytes: withGpsExif(stripMetadata(faceSample(4))!) }] }));
 }, 15 * 60_000); // waits for the machine-wide Chromium lock
 afterAll(async () => {
@@ -92,6 +94,24 @@ describe('e-mail files', () => {
     await pick('turbilder.eml');
     expect(await dialog.text()).toMatch(/Attachment “tur\.jpg”: This photo reveals where it was taken/);
     await dialog.click('#varsam-cancel');
+  });
+
+  it('holds an e-mail whose attached photo shows faces, names the photo and asks the two questions; offers no fix inside the e-mail', async () => {
+    await pick('klassebilde.eml');
+    const text = await dialog.text();
+    const count = Number(/Attachment “gruppe\.jpg”: Faces found in the photo: (\d+)/.exec(text)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(text).toMatch(/protected identity/);
+    expect(text).toMatch(/Remove the picture from the e-mail/);
+    expect(await dialog.has('#varsam-blur-0')).toBe(false);
+    expect(await dialog.has('#varsam-strip-0')).toBe(false);
+    // The questions must be answered before the e-mail file can go.
+    expect(await dialog.attribute('#varsam-proceed', 'disabled')).toBeDefined();
+    await dialog.click('#varsam-confirm-protected');
+    await dialog.click('#varsam-confirm-consent');
+    await dialog.click('#varsam-proceed');
+    await waitFor(received, (r) => r.length === 1);
+    expect((await received()).map((r) => r.name)).toEqual(['klassebilde.eml']);
   });
 
   it('the content script carries no e-mail or .msg reader', () => {

@@ -18,6 +18,7 @@ import { waitFor } from './support/log';
 import { waitForPolicy } from './support/policy';
 import { pause } from './support/site';
 import { buildImagePdf, classList, SYNTHETIC_IDS } from '../support/build-files';
+import { buildEml } from '../support/build-mail';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -54,6 +55,14 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'klasseliste.png'), await drawClassList(lab, 'image/png'));
   // An A4 page scanned at about 150 dpi.
   writeFileSync(join(dir, 'skannet.pdf'), buildImagePdf(await drawClassList(lab, 'image/jpeg', 1240, 1754), 1240, 1754));
+  // The same class list as a screenshot and as a scanned page, attached to an e-mail whose own text is clean.
+  writeFileSync(join(dir, 'klasse.eml'), buildEml({
+    subject: 'Klassen', text: 'Se vedlegg.',
+    attachments: [
+      { name: 'klasse.png', mime: 'image/png', bytes: readFileSync(join(dir, 'klasseliste.png')) },
+      { name: 'skann.pdf', mime: 'application/pdf', bytes: readFileSync(join(dir, 'skannet.pdf')) },
+    ],
+  }));
   await lab.close();
 }, 15 * 60_000); // waits for the machine-wide Chromium lock
 afterAll(async () => {
@@ -97,6 +106,22 @@ describe('OCR switched on by policy', () => {
     for (const id of SYNTHETIC_IDS) expect(text).not.toContain(id);
     await dialog.click('#varsam-cancel');
   }, 240_000);
+});
+
+describe('OCR inside e-mail attachments', () => {
+  it('reads a screenshot and a scanned PDF attached to an .eml and names the attachment of each finding', async () => {
+    await upload('klasse.eml');
+    await dialog.waitOpen(300_000);
+    const text = await dialog.text();
+    expect(text).toContain('klasse.eml');
+    expect(text).toMatch(/klasse\.png › Text in the image: .*ID number \(3\)/);
+    expect(text).toMatch(/skann\.pdf › Page 1 \(scanned, read with OCR\): .*ID number \(3\)/);
+    expect(text).toContain('•••••••••88');
+    for (const id of SYNTHETIC_IDS) expect(text).not.toContain(id);
+    await dialog.click('#varsam-cancel');
+    await pause(100);
+    expect(await received()).toEqual([]);
+  }, 360_000);
 });
 
 describe('cancel', () => {
