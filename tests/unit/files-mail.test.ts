@@ -8,7 +8,9 @@ import { zipSync, strToU8 } from 'fflate';
 import { extractText, inspectBytes, sniffType } from '../../files';
 import { loadPdfJsNode } from '../../files/node';
 import { MAX_MAIL_DEPTH, newMailContext } from '../../files/mail/read';
-import { buildDocx, buildPdf, buildXlsx, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
+import { buildDocx, buildImagePdf, buildPdf, buildXlsx, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
+import { inspectWithText } from '../../files/inspect';
+import { countFaces } from '../../files/count-faces';
 import { buildEml, buildMsg, type EmlSpec } from '../support/build-mail';
 import { stripMetadata } from '../../files/image/strip';
 
@@ -201,5 +203,46 @@ describe('.msg (Outlook)', () => {
 
   it('a .msg that is not a compound file is "corrupt"', async () => {
     expect((await inspectBytes(new TextEncoder().encode('Subject: hei\r\n\r\nikke en msg'), 'falsk.msg', '', opts)).problem).toBe('corrupt');
+  });
+});
+
+describe('pictures and scanned pages in attachments, kept for faces and OCR', () => {
+  const photo = () => stripMetadata(faceSample(1))!;
+  const scanned = () => buildImagePdf(faceSample(2), 800, 1000);
+
+  it('keeps the bytes of an attached photo and of a PDF without a text layer, with the path to each', async () => {
+    const inner = buildEml({ subject: 'Skann', text: 'Vedlagt.', attachments: [{ name: 'skann.pdf', mime: PDF, bytes: scanned() }, { name: 'brev.pdf', mime: PDF, bytes: pupilLetter() }] });
+    const eml = forward(inner, 'videresendt.eml', { attachments: [
+      { name: 'videresendt.eml', mime: 'message/rfc822', bytes: inner, raw: true },
+      { name: 'klasse.jpg', mime: 'image/jpeg', bytes: photo() },
+    ] });
+    const result = await inspectWithText(eml, 'post.eml', 'message/rfc822', opts);
+    const media = result.embedded!.filter((e) => e.media).map((e) => ({ path: e.within.join(' › '), type: e.type, pages: e.pagesWithoutText, size: e.media!.bytes.length }));
+    expect(media).toEqual([
+      { path: 'videresendt.eml › skann.pdf', type: 'pdf', pages: [1], size: scanned().length },
+      { path: 'klasse.jpg', type: 'jpeg', pages: undefined, size: photo().length },
+    ]);
+    // A PDF with text on every page keeps no bytes; the report itself carries none.
+    expect(result.embedded!.find((e) => e.within.at(-1) === 'brev.pdf')!.media).toBeUndefined();
+    expect(JSON.stringify(result.report)).not.toMatch(/"media"|"bytes"/);
+    // No faces are looked for in Node: nothing counts until the extension has looked.
+    expect(countFaces(result.report)).toBe(0);
+  });
+
+  it('an attachment past the e-mail\'s size budget keeps no bytes (it is held as too large, not looked at)', async () => {
+    const eml = buildEml({ subject: 'Bilder', text: 'Bilder.', attachments: [{ name: 'a.jpg', mime: 'image/jpeg', bytes: photo() }, { name: 'b.jpg', mime: 'image/jpeg', bytes: photo() }] });
+    const context = newMailContext();
+    context.budget.bytes = photo().length + 10;
+    const x = await extractText(eml, 'bilder.eml', '', { ...opts, mail: context });
+    expect(x.embedded!.map((e) => `${e.within.join(' › ')}:${e.problem ?? 'ok'}:${e.media ? 'kept' : 'none'}`)).toEqual(['a.jpg:ok:kept', 'b.jpg:too-large:none']);
+  });
+});
+
+describe('countFaces', () => {
+  const box = { x: 0, y: 0, width: 10, height: 10, score: 0.9 };
+  it('adds the faces in a photo and in the photos attached to an e-mail', () => {
+    expect(countFaces(undefined)).toBe(0);
+    expect(countFaces({ photo: { fields: [], faces: [box, box] } })).toBe(2);
+    expect(countFaces({ attachedPhotos: [{ within: ['a.jpg'], photo: { fields: ['GPS'] } }, { within: ['x.eml', 'b.jpg'], photo: { fields: [], faces: [box, box, box] } }] })).toBe(3);
   });
 });
