@@ -151,6 +151,32 @@ describe('cancel', () => {
   }, 180_000);
 });
 
+describe('cancel and progress inside an e-mail', () => {
+  it('reports the faces and OCR stages for an e-mail\'s attached pictures, and Cancel stops its OCR', async () => {
+    const lab = await ext.browser.newPage();
+    await lab.goto(`chrome-extension://${EXTENSION_ID}/offscreen.html`);
+    try {
+      const result = await lab.evaluate(async (b64) => {
+        type Answer = { ok: boolean; cancelled?: boolean; inspect?: { report: { kinds: Record<string, number> } } };
+        const svc = (globalThis as unknown as { varsamFiles: { handleFileRequest: (r: unknown, p: (d: number, t: number, s: string) => void) => Promise<Answer> } }).varsamFiles;
+        const file = { name: 'klasse.eml', mime: 'message/rfc822', base64: b64 };
+        const options = { faces: true, ocr: true };
+        const stages: string[] = [];
+        const whole = await svc.handleFileRequest({ type: 'varsam:file-inspect', id: 'm1', file, options }, (_d, _t, stage) => { if (!stages.includes(stage)) stages.push(stage); });
+        const first = svc.handleFileRequest({ type: 'varsam:file-inspect', id: 'm2', file, options }, (_d, _t, stage) => {
+          if (stage === 'ocr') void svc.handleFileRequest({ type: 'varsam:file-cancel', id: 'm2' }, () => undefined);
+        });
+        return { stages, kinds: whole.inspect?.report.kinds ?? null, cancelled: await first };
+      }, readFileSync(join(dir, 'klasse.eml')).toString('base64'));
+      expect(result.stages).toEqual(expect.arrayContaining(['text', 'ocr', 'faces']));
+      expect(result.kinds?.['id.no']).toBe(6);
+      expect(result.cancelled).toMatchObject({ ok: false, cancelled: true });
+    } finally {
+      await lab.close();
+    }
+  }, 240_000);
+});
+
 describe('OCR off (the default)', () => {
   it('lets the same screenshot through: nothing in the picture is read', async () => {
     ext.setPolicy({ photos: { ocr: false } });
