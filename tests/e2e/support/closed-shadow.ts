@@ -6,6 +6,17 @@ import type { CDPSession, Page } from 'puppeteer-core';
  * Varsam's closed root and click them with real (trusted) mouse events.
  */
 async function shadowRootsOf(cdp: CDPSession, hostSelector: string): Promise<number[]> {
+  // The page may change the DOM between the calls (node ids go stale): ask again from the top.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await shadowRootsOnce(cdp, hostSelector);
+    } catch (error) {
+      if (attempt >= 3 || !/Could not find node/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function shadowRootsOnce(cdp: CDPSession, hostSelector: string): Promise<number[]> {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: hostSelector });
   const roots: number[] = [];
