@@ -27,13 +27,15 @@ const filler = (n: number) => `Side ${n}. Referat fra foreldremøte. Ingen perso
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  ff = await launchFirefoxWithExtension();
+  ff = await launchFirefoxWithExtension({ extensionPages: true });
   dir = mkdtempSync(join(tmpdir(), 'varsam-ff-attach-'));
   const write = (name: string, bytes: Uint8Array) => writeFileSync(join(dir, name), bytes);
   write('vedtak.pdf', buildPdf([filler(1), filler(2), `Vedtak om tilrettelegging\nElevens fødselsnummer: ${SYNTHETIC_IDS[0]}`, filler(4)]));
   write('referat.pdf', buildPdf([filler(1), filler(2), filler(3)]));
   write('tur.jpg', withGpsExif(stripMetadata(faceSample(2))!));
   write('gruppe.jpg', stripMetadata(faceSample(1))!);
+  // Long enough that reading it takes seconds on any machine (a few ms per page).
+  write('protokoll.pdf', buildPdf(Array.from({ length: 10_000 }, (_, i) => filler(i + 1))));
 });
 afterAll(async () => {
   await ff?.close();
@@ -115,5 +117,28 @@ describe('Firefox: photos', () => {
     const bytes = Buffer.from(got!.base64, 'base64');
     expect(bytes.subarray(0, 2).toString('hex')).toBe('ffd8');
     expect(bytes.equals(readFileSync(join(dir, 'gruppe.jpg')))).toBe(false);
+  });
+});
+
+describe('Firefox: Cancel during a long check', () => {
+  it('stops the check: the site gets nothing, the input is empty, a note says so, the popup logs it', async () => {
+    await pick('protokoll.pdf');
+    // The status panel names the file and the page being read (progress from the background page).
+    await waitFor(() => dialog.text('#varsam-check-stage').catch(() => ''), (t) => /^Reading page \d+ of 10000$/.test(t), 30_000);
+    expect(await dialog.text('[role="dialog"]')).toContain('Checking protokoll.pdf');
+    await dialog.click('#varsam-check-cancel');
+    await waitFor(() => dialog.has('#varsam-check-cancel'), (open) => !open, 10_000);
+    const notice = new FirefoxDialog(page, 'varsam-notice');
+    expect(await waitFor(() => notice.text('#varsam-notice-text').catch(() => ''), (t) => t.length > 0, 10_000))
+      .toBe('Checking cancelled — the file was not attached.');
+    expect(await page.$eval('#upload', (el) => (el as HTMLInputElement).files!.length)).toBe(0);
+    expect(await received()).toEqual([]);
+    expect(await dialog.isOpen()).toBe(false);
+    // The decision log in Firefox, read in the toolbar popup: the check was cancelled, nothing about the file.
+    const popup = await ff.openExtensionPage('popup.html', '#events li');
+    const first = await popup.$eval('#events li', (li) => ({ decision: li.getAttribute('data-decision'), text: li.textContent ?? '' }));
+    await popup.close();
+    expect(first.decision).toBe('check-cancelled');
+    expect(first.text).not.toContain('protokoll');
   });
 });

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { dirname, join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { acquireMachineLock } from '../../e2e/support/machine-lock';
 
 /** Built by `npm run build:test:firefox`. */
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3-test');
@@ -29,18 +30,69 @@ export function findFirefox(): string {
   );
 }
 
+/**
+ * The policies.json this Firefox reads at start: `distribution/` next to the real program
+ * (Debian's firefox-esr: /usr/lib/firefox-esr/distribution, a link to
+ * /usr/share/firefox-esr/distribution). Machine-wide: every Firefox started meanwhile reads it.
+ */
+export function policiesFile(executable = findFirefox()): string {
+  return join(dirname(realpathSync(executable)), 'distribution', 'policies.json');
+}
+
+/**
+ * Writes policies.json with `policy` as Varsam's 3rdparty policy, or, given a string, exactly
+ * that text (to test a broken file); `undefined` removes the file.
+ */
+export function writeFirefoxPolicy(policy: Record<string, unknown> | string | undefined, file = policiesFile()): void {
+  if (policy === undefined) { rmSync(file, { force: true }); return; }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, typeof policy === 'string' ? policy
+    : JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }, null, 2));
+}
+
 export interface FirefoxWithExtension {
   browser: Browser;
+  /**
+   * Opens one of the extension's pages (popup.html, options.html) in a new tab; needs
+   * `extensionPages`. Navigation is started without waiting (Puppeteer never sees the load
+   * event of a moz-extension:// page), then the page is polled until it has rendered `ready`.
+   */
+  openExtensionPage(path: string, ready: string): Promise<Page>;
   close(): Promise<void>;
 }
 
 /**
  * Real Firefox (headless, WebDriver BiDi) with the built Firefox extension installed as a
- * temporary add-on in a fresh profile. Firefox reads no machine-wide policy here, so no lock.
+ * temporary add-on in a fresh profile. With `policy`, Varsam's admin policy is written to
+ * Firefox's policies.json first (machine-wide, so the session takes the machine lock
+ * exclusively, and the file is removed on close); without, the session shares the lock, so it
+ * never overlaps a session that has a policy file in place.
  */
-export async function launchFirefoxWithExtension(options: { lang?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(options: {
+  lang?: string;
+  prefs?: Record<string, unknown>;
+  /**
+   * Lets WebDriver BiDi open the extension's own pages (popup, options): Firefox refuses
+   * navigation to moz-extension:// unless the remote agent is started with
+   * --remote-allow-system-access (RemoteAgent.allowSystemAccess).
+   */
+  extensionPages?: boolean;
+  /** Varsam's policy in policies.json (3rdparty.Extensions), or the file's whole text. */
+  policy?: Record<string, unknown> | string;
+} = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run "npm run build:test:firefox" first (npm test does).`);
+  }
+  const release = await acquireMachineLock(options.policy === undefined ? 'shared' : 'exclusive');
+  const file = options.policy === undefined ? undefined : policiesFile();
+  const cleanUp = () => {
+    try { if (file) writeFirefoxPolicy(undefined, file); } finally { release(); }
+  };
+  try {
+    if (file) writeFirefoxPolicy(options.policy, file);
+  } catch (error) {
+    cleanUp();
+    throw error;
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'varsam-firefox-'));
   const lang = options.lang ?? 'en-US';
@@ -58,9 +110,11 @@ export async function launchFirefoxWithExtension(options: { lang?: string; prefs
         ...options.prefs,
       },
       env: { ...process.env, LANG: 'en_US.UTF-8' },
+      args: options.extensionPages ? ['--remote-allow-system-access'] : [],
     });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
+    cleanUp();
     throw error;
   }
   try {
@@ -68,12 +122,29 @@ export async function launchFirefoxWithExtension(options: { lang?: string; prefs
   } catch (error) {
     await browser.close();
     rmSync(userDataDir, { recursive: true, force: true });
+    cleanUp();
     throw error;
   }
   return {
     browser,
+    openExtensionPage: async (path, ready) => {
+      const page = await browser.newPage();
+      const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+      const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+      await bidi.send('browsingContext.navigate', { context, url: `${EXTENSION_ORIGIN}/${path}`, wait: 'none' });
+      const end = Date.now() + 20_000;
+      for (;;) {
+        const found = await page.evaluate((sel) => location.protocol === 'moz-extension:' && !!document.querySelector(sel), ready).catch(() => false);
+        if (found) return page;
+        if (Date.now() > end) throw new Error(`${path} did not show ${ready}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     close: async () => {
-      try { await browser.close(); } finally { rmSync(userDataDir, { recursive: true, force: true }); }
+      try { await browser.close(); } finally {
+        rmSync(userDataDir, { recursive: true, force: true });
+        cleanUp();
+      }
     },
   };
 }
