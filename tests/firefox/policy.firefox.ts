@@ -129,6 +129,18 @@ describe('policies.json in Firefox', () => {
     expect(errors[0]!.field).toBe('logRetentionDays');
     expect(errors[0]!.text).toContain(nb('policy.field.logRetentionDays'));
     expect(errors[0]!.text).toContain(nb('policy.problem.range'));
+    // The options page: the invalid value is not used (the default, 365 days), the valid ones are the admin's.
+    const options = await ff.openExtensionPage('options.html', '#policy tr[data-field="logRetentionDays"]');
+    const row = (field: string) => options.$eval(`#policy tr[data-field="${field}"]`, (tr) => ({
+      source: tr.getAttribute('data-source'), value: tr.querySelector('.value')?.textContent ?? '',
+    }));
+    const retention = await row('logRetentionDays');
+    const upload = await row('actions.file-upload.mode');
+    const ocr = await row('photos.ocr');
+    await options.close();
+    expect(retention).toEqual({ source: 'default', value: expect.stringContaining('365') });
+    expect(upload.source).toBe('admin');
+    expect(ocr.source).toBe('admin');
   });
 });
 
