@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/firefox/**/*.firefox.ts'],
     testTimeout: 60_000,
-    hookTimeout: 180_000,
+    hookTimeout: 15 * 60_000, // includes waiting for the machine-wide lock (support/firefox.ts)
     fileParallelism: false,
     pool: 'forks',
   },

@@ -1,9 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 
 /**
- * A machine-wide readers/writer lock around Chromium-with-Varsam sessions. Managed policy files
- * in /etc/chromium/policies/managed/ apply to every Chromium on the machine, so a session that
- * writes one (exclusive) must not overlap any other session, in this run or another checkout's.
+ * A machine-wide readers/writer lock around browser-with-Varsam sessions (Chromium and Firefox).
+ * Managed policy files (/etc/chromium/policies/managed/, Firefox's distribution/policies.json)
+ * apply to every browser of that kind on the machine, so a session that writes one (exclusive)
+ * must not overlap any other session, in this run or another checkout's.
  * Sessions without a policy (shared) may run side by side.
  */
 const WRITER = '/tmp/varsam-e2e.lock';
