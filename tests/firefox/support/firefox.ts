@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -44,10 +44,24 @@ export function policiesFile(executable = findFirefox()): string {
  * that text (to test a broken file); `undefined` removes the file.
  */
 export function writeFirefoxPolicy(policy: Record<string, unknown> | string | undefined, file = policiesFile()): void {
-  if (policy === undefined) { rmSync(file, { force: true }); return; }
+  if (policy === undefined) {
+    rmSync(file, { force: true });
+    rmSync(WRITTEN_MARK, { force: true });
+    return;
+  }
   mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(WRITTEN_MARK, file);
   writeFileSync(file, typeof policy === 'string' ? policy
     : JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }, null, 2));
+}
+
+/** Names the policies.json a test wrote, so one left behind by a killed run can be removed. */
+const WRITTEN_MARK = '/tmp/varsam-firefox-policy.written';
+
+/** Under the shared lock no session has a policy in place: a file a test wrote is left over. */
+function removeLeftOverPolicy(): void {
+  if (!existsSync(WRITTEN_MARK)) return;
+  writeFirefoxPolicy(undefined, readFileSync(WRITTEN_MARK, 'utf8'));
 }
 
 export interface FirefoxWithExtension {
@@ -90,6 +104,7 @@ export async function launchFirefoxWithExtension(options: {
   };
   try {
     if (file) writeFirefoxPolicy(options.policy, file);
+    else removeLeftOverPolicy();
   } catch (error) {
     cleanUp();
     throw error;
