@@ -9,8 +9,9 @@ import { parseEml } from './text/eml';
 import { parseMsg } from './text/msg';
 import { newMailContext, readMail, type MailContext } from './mail/read';
 import { pdfText, type PdfJs, type PdfOptions } from './text/pdf';
+import type { PartHooks } from './text/progress';
 
-export interface ExtractOptions extends PdfOptions {
+export interface ExtractOptions extends PdfOptions, PartHooks {
   /** Loads pdf.js: the legacy build in Node, the browser build with a real worker in the extension. */
   loadPdfJs?: () => Promise<PdfJs>;
   /** Set when reading an e-mail's attachment: the depth and the limits shared by the whole e-mail. */
@@ -31,16 +32,18 @@ export async function extractText(bytes: Uint8Array, name = '', mime = '', optio
       const { parts, pages, pagesWithoutText } = await pdfText(await options.loadPdfJs(), bytes, options);
       return { type, parts, pages, pagesWithoutText };
     }
-    case 'docx': return { type, parts: docxText(bytes, options.mail?.budget) };
-    case 'xlsx': { const parts = xlsxText(bytes, options.mail?.budget); return { type, parts, pages: parts.length }; }
-    case 'pptx': { const parts = pptxText(bytes, options.mail?.budget); return { type, parts, pages: parts.length }; }
-    case 'odt': case 'ods': case 'odp': return { type, parts: odfText(bytes, type, options.mail?.budget) };
+    case 'docx': return { type, parts: await docxText(bytes, options.mail?.budget, options) };
+    case 'xlsx': { const parts = await xlsxText(bytes, options.mail?.budget, options); return { type, parts, pages: parts.length }; }
+    case 'pptx': { const parts = await pptxText(bytes, options.mail?.budget, options); return { type, parts, pages: parts.length }; }
+    case 'odt': case 'ods': case 'odp': return { type, parts: await odfText(bytes, type, options.mail?.budget, options) };
     case 'csv': case 'txt': return { type, parts: [{ unit: 'body', label: 'text', text: decodeText(bytes).text }] };
     case 'rtf': return { type, parts: [{ unit: 'body', label: 'document', text: rtfText(decodeText(bytes).text) }] };
     case 'eml': case 'msg': {
       // Attachments are read by this same function, one level deeper, with the e-mail's shared limits.
+      // Progress counts the attachments; inside one, reports only ask again whether to go on (cancel).
       const mail = type === 'eml' ? await parseEml(bytes) : parseMsg(bytes);
-      return readMail(type, mail, options.mail ?? newMailContext(), (b, n, m, context) => extractText(b, n, m, { ...options, mail: context }));
+      return readMail(type, mail, options.mail ?? newMailContext(), (b, n, m, context, goOn) =>
+        extractText(b, n, m, { ...options, mail: context, onPart: undefined, onPage: goOn, onProgress: goOn }), options.onProgress);
     }
     case 'unknown': {
       // Password-protected Office files are OLE compound files holding an EncryptedPackage.

@@ -74,7 +74,7 @@ function record(report: FileReport, part: TextPart, findings: Finding[]): void {
 
 async function inspectInto(
   bytes: Uint8Array, name: string, mime: string, options: InspectOptions,
-  onPart: (unit: string, label: string, text: string, findings: Finding[], within?: string[]) => void,
+  onScanned: (unit: string, label: string, text: string, findings: Finding[], within?: string[]) => void,
   onEmbedded: (embedded: EmbeddedFile[]) => void = () => undefined,
 ): Promise<FileReport> {
   const doScan = options.scan ?? ((text: string) => scan(text));
@@ -85,15 +85,20 @@ async function inspectInto(
     if (type === 'heic') report.problem = 'undecodable-image';
     return report;
   }
+  // Parts are scanned as soon as the reader hands them over (pages, sheets, slides), so progress
+  // reports cover the scan too; parts it returns only at the end (an e-mail's) are scanned then.
+  const scanned = new Set<TextPart>();
+  const scanPart = (part: TextPart) => {
+    const findings = doScan(part.text);
+    onScanned(part.unit, part.label, part.text, findings, part.within);
+    record(report, part, findings);
+    scanned.add(part);
+  };
   try {
-    const extracted = await extractText(bytes, name, mime, options);
+    const extracted = await extractText(bytes, name, mime, { ...options, onPart: options.onProgress || options.onPage ? scanPart : undefined });
     report.pages = extracted.pages;
     if (extracted.pagesWithoutText?.length) report.pagesWithoutText = extracted.pagesWithoutText;
-    for (const part of extracted.parts) {
-      const findings = doScan(part.text);
-      onPart(part.unit, part.label, part.text, findings, part.within);
-      record(report, part, findings);
-    }
+    for (const part of extracted.parts) if (!scanned.has(part)) scanPart(part);
     if (type === 'unknown' || type === 'zip') report.problem = 'unsupported';
     // An e-mail's attachment that could not be read holds the whole e-mail (types no reader
     // opens, such as zip or legacy .doc, are only named, as they are when attached on their own).

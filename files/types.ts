@@ -21,7 +21,7 @@ export interface TextPart {
 }
 
 /** Why a file could not be read. The guard holds such files: policy decides confirm or block. */
-export type ReadProblem = 'encrypted' | 'corrupt' | 'unsupported' | 'undecodable-image' | 'too-large' | 'too-deep' | 'timeout';
+export type ReadProblem = 'encrypted' | 'corrupt' | 'unsupported' | 'undecodable-image' | 'too-large' | 'too-deep' | 'timeout' | 'partly-read';
 
 export class FileReadError extends Error {
   constructor(public readonly problem: ReadProblem, message?: string) {
@@ -97,6 +97,8 @@ export interface FileReport {
   pages?: number;
   /** PDF pages without a text layer (scanned); with OCR on, their text comes as `scan` parts. */
   pagesWithoutText?: number[];
+  /** Scanned pages past the OCR limit, not read (problem `partly-read`). */
+  pagesNotRead?: number[];
   parts: PartFindings[];
   kinds: Partial<Record<FindingKind, number>>;
   photo?: PhotoMetadata & { faces?: FaceBox[]; facesChecked?: boolean };

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../detectors';
 import type { FaceBox, FileReport } from './types';
+import type { ProgressUnit } from './text/progress';
 
 export interface WireFile { name: string; mime: string; base64: string }
 
@@ -23,10 +24,10 @@ export type FileRequest =
 
 /**
  * Progress reported by the offscreen document while it works (sent to the tab that asked).
- * `text`: pages read; `faces`: 0/1, 1/1; `ocr`: hundredths of the images/scanned pages read
+ * `text`: pages, sheets, slides, document parts or an e-mail's attachments read (`unit` says which); `faces`: 0/1, 1/1; `ocr`: hundredths of the images/scanned pages read
  * (total is 100 per image or page); `fix`: 0/1, 1/1.
  */
-export interface FileProgress { type: 'varsam:file-progress'; id: string; done: number; total: number; stage: 'text' | 'faces' | 'ocr' | 'fix' }
+export interface FileProgress { type: 'varsam:file-progress'; id: string; done: number; total: number; stage: 'text' | 'faces' | 'ocr' | 'fix'; unit?: ProgressUnit }
 
 /** What the content script gets back for one file. */
 export interface InspectAnswer {

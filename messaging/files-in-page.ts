@@ -18,7 +18,7 @@ export async function handleInPage(request: FileRequest, sender?: { tab?: { id?:
   service.catch(() => { service = undefined; });
   const { handleFileRequest } = await service;
   const id = 'id' in request ? request.id : '';
-  return handleFileRequest(request, throttleProgress((done, total, stage) => {
-    void relayProgress(sender?.tab?.id, sender?.frameId, { type: 'varsam:file-progress', id, done, total, stage });
+  return handleFileRequest(request, throttleProgress((done, total, stage, unit) => {
+    void relayProgress(sender?.tab?.id, sender?.frameId, { type: 'varsam:file-progress', id, done, total, stage, unit });
   }));
 }

@@ -16,8 +16,8 @@ interface Envelope { target: 'varsam-offscreen'; request: FileRequest; tabId?: n
 browser.runtime.onMessage.addListener((message: unknown) => {
   const m = message as Envelope;
   if (m?.target !== 'varsam-offscreen') return undefined;
-  const progress = throttleProgress((done, total, stage) => {
-    void browser.runtime.sendMessage({ type: 'varsam:file-progress-relay', tabId: m.tabId, frameId: m.frameId, progress: { type: 'varsam:file-progress', id: 'id' in m.request ? m.request.id : '', done, total, stage } }).catch(() => undefined);
+  const progress = throttleProgress((done, total, stage, unit) => {
+    void browser.runtime.sendMessage({ type: 'varsam:file-progress-relay', tabId: m.tabId, frameId: m.frameId, progress: { type: 'varsam:file-progress', id: 'id' in m.request ? m.request.id : '', done, total, stage, unit } }).catch(() => undefined);
   });
   return handleFileRequest(m.request, progress);
 });

@@ -11,6 +11,13 @@ import type { PdfJs, PdfOptions } from '../text/pdf';
 import type { FileOptions } from '../wire';
 import type { Progress } from './service';
 
+/**
+ * Scanned pages read with OCR per PDF, at most: a few seconds each, so 20 pages is about a minute on a
+ * quiet machine. The pages after them are not read; the file is then held as partly read
+ * (problem `partly-read`, `pagesNotRead`), never passed as if it had been checked.
+ */
+export const MAX_OCR_PAGES = 20;
+
 /** Longest side of the picture handed to tesseract: enough for a photographed A4 letter. */
 const MAX_SIDE = 3000;
 
@@ -44,7 +51,16 @@ export async function ocrScannedPages(
   /** A PDF attached to an e-mail: its scanned pages and its attachment path (default: the file's own). */
   attached?: { pages: number[]; within: string[] },
 ): Promise<void> {
-  const pages = attached?.pages ?? result.report.pagesWithoutText ?? [];
+  // The file's own scanned pages stop at MAX_OCR_PAGES; an attachment's are read as the e-mail's code asks.
+  const scanned = result.report.pagesWithoutText ?? [];
+  let pages = attached?.pages;
+  if (!pages) {
+    pages = scanned.slice(0, MAX_OCR_PAGES);
+    if (scanned.length > pages.length) {
+      result.report.problem = 'partly-read';
+      result.report.pagesNotRead = scanned.slice(pages.length);
+    }
+  }
   const { recognizeText } = await load();
   const total = pages.length * 100;
   let done = 0;

@@ -11,6 +11,7 @@ import { isImageType, sniffType } from '../sniff';
 import { stripMetadata } from '../image/strip';
 import { readPhotoMetadata } from '../image/exif';
 import type { PdfJs } from '../text/pdf';
+import type { ProgressUnit } from '../text/progress';
 import type { FaceBox } from '../types';
 import { fromBase64, toBase64, type FileAnswer, type FileOptions, type FileRequest, type InspectAnswer, type WireFile } from '../wire';
 import { blurFaces, decode, reencode, thumbnail } from './image';
@@ -34,7 +35,7 @@ const PDF_URLS = () => ({
 });
 
 const cancelled = new Set<string>();
-export type Progress = (done: number, total: number, stage: 'text' | 'faces' | 'ocr' | 'fix') => void;
+export type Progress = (done: number, total: number, stage: 'text' | 'faces' | 'ocr' | 'fix', unit?: ProgressUnit) => void;
 
 const mimeOf = (bytes: Uint8Array, f: WireFile) => {
   const t = sniffType(bytes, f.name, f.mime);
@@ -46,7 +47,8 @@ export async function inspectFile(file: WireFile, options: FileOptions, id: stri
   const { report, text, findings, embedded } = await inspectWithText(bytes, file.name, file.mime, {
     loadPdfJs: loadPdfJsBrowser,
     documentOptions: PDF_URLS(),
-    onPage: (done, total) => { progress(done, total, 'text'); return !cancelled.has(id); },
+    onPage: (done, total) => { progress(done, total, 'text', 'page'); return !cancelled.has(id); },
+    onProgress: (done, total, unit) => { progress(done, total, 'text', unit); return !cancelled.has(id); },
   });
   if (cancelled.has(id)) throw new Error('cancelled');
   const answer: InspectAnswer = { report, text, findings };

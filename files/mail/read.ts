@@ -13,6 +13,7 @@ import { FileReadError } from '../types';
 import { isImageType, sniffType } from '../sniff';
 import { readPhotoMetadata } from '../image/exif';
 import type { Mail } from './types';
+import { nextTask, type PartProgress } from '../text/progress';
 
 /** E-mails inside e-mails, counted from the outermost: deeper ones are not opened ('too-deep'). */
 export const MAX_MAIL_DEPTH = 5;
@@ -24,7 +25,8 @@ export const MAX_MAIL_FILES = 1000;
 /** Where the reading of one e-mail stands: its depth and what is left of the shared limits. */
 export interface MailContext { depth: number; budget: Budget; files: { left: number } }
 
-export type ReadAttachment = (bytes: Uint8Array, name: string, mime: string, context: MailContext) => Promise<ExtractedText>;
+/** `goOn`: what the attachment's reader calls between its own pages or parts; false means stop (cancel). */
+export type ReadAttachment = (bytes: Uint8Array, name: string, mime: string, context: MailContext, goOn: () => boolean) => Promise<ExtractedText>;
 
 const isMail = (t: FileType) => t === 'eml' || t === 'msg';
 /** Kept as names only: containers and types no reader here opens (zip, legacy .doc, binaries). */
@@ -34,7 +36,8 @@ export function newMailContext(): MailContext {
   return { depth: 0, budget: { bytes: MAX_MAIL_BYTES }, files: { left: MAX_MAIL_FILES } };
 }
 
-export async function readMail(type: 'eml' | 'msg', mail: Mail, context: MailContext, read: ReadAttachment): Promise<ExtractedText> {
+/** `progress` counts attachments read (of this e-mail, not of the e-mails attached to it); false stops. */
+export async function readMail(type: 'eml' | 'msg', mail: Mail, context: MailContext, read: ReadAttachment, progress?: PartProgress): Promise<ExtractedText> {
   if (mail.encrypted) throw new FileReadError('encrypted');
   const parts: TextPart[] = [
     { unit: 'part', label: 'header', text: mail.header },
@@ -42,7 +45,17 @@ export async function readMail(type: 'eml' | 'msg', mail: Mail, context: MailCon
   ];
   if (mail.attachments.length) parts.push({ unit: 'part', label: 'attachments', text: mail.attachments.map((a) => a.name).join('\n') });
   const embedded: EmbeddedFile[] = [];
-  for (const a of mail.attachments) {
+  const total = mail.attachments.length;
+  let done = 0;
+  let stopped = false;
+  // Inside an attachment the same position is reported again: nothing new to show, but Cancel is heard.
+  const goOn = () => !(stopped ||= progress?.(done, total, 'attachment') === false);
+  for (const [i, a] of mail.attachments.entries()) {
+    done = i;
+    if (progress) {
+      if (!goOn()) break;
+      await nextTask();
+    }
     const entry: EmbeddedFile = { within: [a.name], type: sniffType(a.bytes, a.name, a.mime) };
     embedded.push(entry);
     context.budget.bytes -= a.bytes.length;
@@ -55,7 +68,7 @@ export async function readMail(type: 'eml' | 'msg', mail: Mail, context: MailCon
     if (NOT_OPENED.includes(entry.type)) { entry.problem = 'unsupported'; continue; }
     if (isMail(entry.type) && context.depth + 1 > MAX_MAIL_DEPTH) { entry.problem = 'too-deep'; continue; }
     try {
-      const inner = await read(a.bytes, a.name, a.mime, { ...context, depth: context.depth + 1 });
+      const inner = await read(a.bytes, a.name, a.mime, { ...context, depth: context.depth + 1 }, goOn);
       if (inner.pagesWithoutText?.length) { entry.pagesWithoutText = inner.pagesWithoutText; entry.media = { bytes: a.bytes, mime: a.mime }; }
       for (const p of inner.parts) parts.push({ ...p, within: [a.name, ...(p.within ?? [])] });
       for (const e of inner.embedded ?? []) embedded.push({ ...e, within: [a.name, ...e.within] });
@@ -63,5 +76,6 @@ export async function readMail(type: 'eml' | 'msg', mail: Mail, context: MailCon
       entry.problem = error instanceof FileReadError ? error.problem : 'corrupt';
     }
   }
+  if (progress && total && !stopped) progress(total, total, 'attachment');
   return { type, parts, embedded };
 }

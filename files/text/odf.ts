@@ -2,6 +2,7 @@ import type { Budget, FileType, TextPart } from '../types';
 import { FileReadError } from '../types';
 import { decodeEntities, xmlText } from './xml';
 import { unzipText } from './zip';
+import { readParts, type PartHooks } from './progress';
 
 const OPTS = {
   texts: [] as string[],
@@ -11,7 +12,7 @@ const OPTS = {
 };
 
 /** ODT/ODS/ODP: content.xml (+ styles.xml for headers and footers). ODS gives one part per table. */
-export function odfText(bytes: Uint8Array, type: FileType, budget?: Budget): TextPart[] {
+export async function odfText(bytes: Uint8Array, type: FileType, budget?: Budget, hooks: PartHooks = {}): Promise<TextPart[]> {
   const files = unzipText(bytes, (n) => n === 'content.xml' || n === 'styles.xml' || n === 'META-INF/manifest.xml', budget);
   const content = files.get('content.xml');
   if (content === undefined) throw new FileReadError('corrupt', 'no content.xml');
@@ -19,19 +20,17 @@ export function odfText(bytes: Uint8Array, type: FileType, budget?: Budget): Tex
   // Only the body: the automatic styles hold no text.
   const body = content.replace(/^[\s\S]*?<office:body>/, '').replace(/<\/office:body>[\s\S]*$/, '');
   if (type === 'ods') {
-    const parts: TextPart[] = [];
-    for (const t of body.matchAll(/<table:table\b([^>]*)>([\s\S]*?)<\/table:table>/g)) {
-      const name = decodeEntities(/\btable:name="([^"]*)"/.exec(t[1]!)?.[1] ?? `Sheet${parts.length + 1}`);
-      parts.push({ unit: 'sheet', label: name, text: xmlText(t[2]!, OPTS).replace(/\t+\n/g, '\n') });
-    }
-    return parts;
+    const tables = [...body.matchAll(/<table:table\b([^>]*)>([\s\S]*?)<\/table:table>/g)];
+    return readParts(tables, 'sheet', hooks, (t, i) => {
+      const name = decodeEntities(/\btable:name="([^"]*)"/.exec(t[1]!)?.[1] ?? `Sheet${i + 1}`);
+      return { unit: 'sheet', label: name, text: xmlText(t[2]!, OPTS).replace(/\t+\n/g, '\n') };
+    });
   }
-  const parts: TextPart[] = [{ unit: 'body', label: 'document', text: xmlText(body, OPTS) }];
   const styles = files.get('styles.xml');
-  if (styles) {
-    const master = styles.match(/<office:master-styles>[\s\S]*<\/office:master-styles>/)?.[0];
+  return readParts(styles ? ['body', 'styles'] : ['body'], 'part', hooks, (which) => {
+    if (which === 'body') return { unit: 'body', label: 'document', text: xmlText(body, OPTS) };
+    const master = styles!.match(/<office:master-styles>[\s\S]*<\/office:master-styles>/)?.[0];
     const text = master ? xmlText(master, OPTS).trim() : '';
-    if (text) parts.push({ unit: 'part', label: 'header/footer', text });
-  }
-  return parts;
+    return text ? { unit: 'part', label: 'header/footer', text } : undefined;
+  });
 }

@@ -2,26 +2,26 @@ import type { TextPart } from '../types';
 import { FileReadError, type Budget } from '../types';
 import { decodeEntities, xmlText } from './xml';
 import { byNumber, unzipText } from './zip';
+import { readParts, type PartHooks } from './progress';
 
 const WORD_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
 
 /** DOCX: body, headers, footers, footnotes and comments. */
-export function docxText(bytes: Uint8Array, budget?: Budget): TextPart[] {
+export async function docxText(bytes: Uint8Array, budget?: Budget, hooks: PartHooks = {}): Promise<TextPart[]> {
   const files = unzipText(bytes, (n) => WORD_PARTS.test(n), budget);
   const doc = files.get('word/document.xml');
   if (doc === undefined) throw new FileReadError('corrupt', 'no word/document.xml');
   const opts = { texts: ['w:t', 'w:delText'], breaks: ['w:p', 'w:br', 'w:cr'], tabs: ['w:tab'] };
-  const parts: TextPart[] = [{ unit: 'body', label: 'document', text: xmlText(doc, opts) }];
-  for (const name of [...files.keys()].filter((n) => n !== 'word/document.xml').sort(byNumber)) {
-    const label = /^word\/([a-z]+)/.exec(name)![1]!;
+  const names = ['word/document.xml', ...[...files.keys()].filter((n) => n !== 'word/document.xml').sort(byNumber)];
+  return readParts(names, 'part', hooks, (name) => {
     const text = xmlText(files.get(name)!, opts);
-    if (text.trim()) parts.push({ unit: 'part', label, text });
-  }
-  return parts;
+    if (name === 'word/document.xml') return { unit: 'body', label: 'document', text };
+    return text.trim() ? { unit: 'part', label: /^word\/([a-z]+)/.exec(name)![1]!, text } : undefined;
+  });
 }
 
 /** XLSX: one part per sheet, named as in the workbook; cells of a row joined by tabs. */
-export function xlsxText(bytes: Uint8Array, budget?: Budget): TextPart[] {
+export async function xlsxText(bytes: Uint8Array, budget?: Budget, hooks: PartHooks = {}): Promise<TextPart[]> {
   const files = unzipText(bytes, (n) =>
     n === 'xl/sharedStrings.xml' || n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/sheet\d+\.xml$/.test(n), budget);
   const shared: string[] = [];
@@ -43,7 +43,7 @@ export function xlsxText(bytes: Uint8Array, budget?: Budget): TextPart[] {
   }
   const sheets = [...files.keys()].filter((n) => n.startsWith('xl/worksheets/')).sort(byNumber);
   if (sheets.length === 0) throw new FileReadError('corrupt', 'no worksheets');
-  return sheets.map((name, i) => {
+  return readParts(sheets, 'sheet', hooks, (name, i) => {
     const xml = files.get(name)!;
     const rows: string[] = [];
     for (const row of xml.matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)) {
@@ -65,12 +65,12 @@ export function xlsxText(bytes: Uint8Array, budget?: Budget): TextPart[] {
 }
 
 /** PPTX: one part per slide (with its notes). */
-export function pptxText(bytes: Uint8Array, budget?: Budget): TextPart[] {
+export async function pptxText(bytes: Uint8Array, budget?: Budget, hooks: PartHooks = {}): Promise<TextPart[]> {
   const files = unzipText(bytes, (n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n), budget);
   const slides = [...files.keys()].filter((n) => n.startsWith('ppt/slides/')).sort(byNumber);
   if (slides.length === 0) throw new FileReadError('corrupt', 'no slides');
   const opts = { texts: ['a:t'], breaks: ['a:p', 'a:br'] };
-  return slides.map((name) => {
+  return readParts(slides, 'slide', hooks, (name) => {
     const n = /(\d+)\.xml$/.exec(name)![1]!;
     const notes = files.get(`ppt/notesSlides/notesSlide${n}.xml`);
     return { unit: 'slide' as const, label: n, text: xmlText(files.get(name)!, opts) + (notes ? '\n' + xmlText(notes, opts) : '') };

@@ -10,6 +10,8 @@ const MIN_CHARS_PER_PAGE = 16;
 export interface PdfOptions {
   /** Called after each page, for progress. Return false to stop (cancel). */
   onPage?: (done: number, total: number) => boolean | void;
+  /** Each page's text as soon as it is read (the inspection scans it at once). */
+  onPart?: (part: TextPart) => void;
   /** Extra document options (worker, font and cmap URLs in the browser). */
   documentOptions?: Record<string, unknown>;
 }
@@ -51,7 +53,9 @@ export async function pdfText(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptio
       }
       page.cleanup();
       if (text.replace(/\s/g, '').length < MIN_CHARS_PER_PAGE) pagesWithoutText.push(n);
-      parts.push({ unit: 'page', label: String(n), text });
+      const part: TextPart = { unit: 'page', label: String(n), text };
+      parts.push(part);
+      options.onPart?.(part);
       if (options.onPage?.(n, doc.numPages) === false) break;
     }
     return { parts, pages: doc.numPages, pagesWithoutText };

@@ -16,15 +16,21 @@ export interface CheckingStatusProps {
   index: number;
   count: number;
   /** The latest progress from the checker; undefined before the first report. */
-  progress?: Pick<FileProgress, 'stage' | 'done' | 'total'>;
+  progress?: Pick<FileProgress, 'stage' | 'done' | 'total' | 'unit'>;
   onCancel: () => void;
 }
 
-/** The stage in words: "Reading page 3 of 20", "Looking for faces…". */
+/** The stage in words: "Reading page 3 of 20", "Reading sheet 2 of 5", "Looking for faces…". */
 export function stageText(t: Translate, progress: CheckingStatusProps['progress']): string {
   if (!progress) return t('files.stage.start');
-  const { stage, done, total } = progress;
-  if (stage === 'text') return total > 1 ? t('files.stage.page', { done: Math.max(1, done), total }) : t('files.stage.text');
+  const { stage, done, total, unit } = progress;
+  if (stage === 'text' && total > 1) {
+    // Pages are counted when read ("page 3" is the last one read); sheets, slides, parts and
+    // attachments by the one being read now (done + 1), up to the last.
+    if (unit === undefined || unit === 'page') return t('files.stage.page', { done: Math.max(1, done), total });
+    return t(`files.stage.${unit}`, { n: Math.min(done + 1, total), total });
+  }
+  if (stage === 'text') return t('files.stage.text');
   return t(`files.stage.${stage}`);
 }
 
@@ -42,7 +48,7 @@ export function CheckingStatus({ t, name, index, count, progress, onCancel }: Ch
         <h2 id="varsam-check-title">{t('files.checking', { name })}</h2>
         {count > 1 && <p id="varsam-check-count">{t('files.checking.of', { n: index + 1, count })}</p>}
         <p id="varsam-check-local" class="hint">{t('files.checking.local')}</p>
-        <p id="varsam-check-stage" data-stage={progress?.stage ?? 'start'} data-done={progress?.done} data-total={progress?.total}>{line}</p>
+        <p id="varsam-check-stage" data-stage={progress?.stage ?? 'start'} data-unit={progress?.unit} data-done={progress?.done} data-total={progress?.total}>{line}</p>
         <progress id="varsam-check-bar" aria-labelledby="varsam-check-stage" aria-valuetext={line} {...(measured ?? {})} />
         <span class="sr-only" role="status">{stageName(t, progress)}</span>
         <div class="buttons">

@@ -7,7 +7,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../locales';
-import type { FaceBox } from '../../files/types';
+import type { FaceBox, FileReport as FileDetail } from '../../files/types';
 import type { FileReport } from '../files/inspect';
 
 export interface FilesPanelProps {
@@ -50,6 +50,12 @@ function Thumb({ thumb, faces, photoWidth, label, selected, id }: {
   return <canvas ref={ref} id={id} class="thumb" width={w} height={h} role="img" aria-label={label} />;
 }
 
+/** Numbers for the problem's message: scanned pages past the OCR limit (count, the first one, how many were read). */
+const problemParams = (d: FileDetail) => {
+  const notRead = d.pagesNotRead ?? [];
+  return { count: notRead.length, first: notRead[0] ?? 0, max: (d.pagesWithoutText?.length ?? 0) - notRead.length };
+};
+
 function FileEntry({ t, report, index, fix, replace, busy, setBusy }: {
   t: Translate; report: FileReport; index: number;
   fix: FilesPanelProps['fix']; replace: (r: FileReport) => void; busy: boolean; setBusy: (b: string | undefined) => void;
@@ -81,7 +87,7 @@ function FileEntry({ t, report, index, fix, replace, busy, setBusy }: {
     <li class="file" data-file={report.file.name} data-index={index}>
       <strong class="file-name">{report.file.name}</strong>
       {d?.problem && <p class="problem" data-problem={d.problem}>
-        {d.problemIn && `${t('files.attachment', { path: d.problemIn.join(' › ') })} `}{t(`files.problem.${d.problem}`)}</p>}
+        {d.problemIn && `${t('files.attachment', { path: d.problemIn.join(' › ') })} `}{t(`files.problem.${d.problem}`, problemParams(d))}</p>}
       {d && d.parts.length > 0 && (
         <ul class="parts">
           {d.parts.map((p, i) => {

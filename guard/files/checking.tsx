@@ -46,7 +46,7 @@ function userIsIdle(): boolean {
 export function runCheck(files: File[], { t, delayMs = PROGRESS_DELAY_MS, mayShow, onShow }: CheckRunOptions): CheckRun {
   let host: DialogHost | undefined;
   let shownAt = 0;
-  let current: { file: File; progress?: Pick<FileProgress, 'stage' | 'done' | 'total'> } = { file: files[0]! };
+  let current: { file: File; progress?: Pick<FileProgress, 'stage' | 'done' | 'total' | 'unit'> } = { file: files[0]! };
   let finished = false;
   let stop: (v: 'cancelled') => void = () => undefined;
   const cancelled = new Promise<'cancelled'>((resolve) => { stop = resolve; });
@@ -67,7 +67,7 @@ export function runCheck(files: File[], { t, delayMs = PROGRESS_DELAY_MS, maySho
   };
   const off = onFileProgress((p) => {
     if (!p.file || !files.includes(p.file) || p.stage === 'fix') return;
-    current = { file: p.file, progress: { stage: p.stage, done: p.done, total: p.total } };
+    current = { file: p.file, progress: { stage: p.stage, done: p.done, total: p.total, unit: p.unit } };
     draw();
   });
   const timer = setTimeout(() => {
