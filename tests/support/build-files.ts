@@ -77,7 +77,8 @@ export function buildDocx(paragraphs: string[], header?: string): Uint8Array {
 /** An XLSX with named sheets; strings go to sharedStrings, numbers stay numbers. */
 export function buildXlsx(sheets: { name: string; rows: (string | number)[][] }[]): Uint8Array {
   const shared: string[] = [];
-  const idx = (s: string) => { let i = shared.indexOf(s); if (i < 0) { i = shared.length; shared.push(s); } return i; };
+  const index = new Map<string, number>();
+  const idx = (s: string) => { let i = index.get(s); if (i === undefined) { i = shared.length; shared.push(s); index.set(s, i); } return i; };
   const col = (i: number) => String.fromCharCode(65 + i);
   const sheetXml = sheets.map((s) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${s.rows.map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => typeof v === 'number' ? `<c r="${col(ci)}${ri + 1}"><v>${v}</v></c>` : `<c r="${col(ci)}${ri + 1}" t="s"><v>${idx(v)}</v></c>`).join('')}</row>`).join('')}</sheetData></worksheet>`);
   const files: Record<string, Uint8Array> = {
