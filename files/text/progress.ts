@@ -17,11 +17,17 @@ export interface PartHooks {
   onPart?: (part: TextPart) => void;
 }
 
-/** Lets the event loop run (a message may be waiting) before the next part. */
-export const nextTask = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof s?.yield === 'function' ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
+/**
+ * Lets the event loop run (a Cancel message may be waiting) before the next part: a new task
+ * through a MessageChannel, which, unlike nested setTimeout(0), is not clamped to 4 ms and, unlike
+ * scheduler.yield(), does not run ahead of the messages that are waiting.
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => {
+  if (typeof MessageChannel !== 'function') { setTimeout(resolve, 0); return; }
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => { port1.close(); resolve(); };
+  port2.postMessage(null);
+});
 
 /**
  * Reads `items` one by one into parts: after each part `hooks.onPart`, a progress report and a

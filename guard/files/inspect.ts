@@ -186,9 +186,10 @@ async function inspectOne(file: File): Promise<FileReport> {
     try { base64 = toBase64(new Uint8Array(await file.arrayBuffer())); } catch { return problemReport(file, 'corrupt', type); }
     const answer = await ask({ type: 'varsam:file-inspect', id: newId(), file: { name: file.name, mime: file.type, base64 }, options }, file);
     if (answer.ok && answer.inspect) return fromAnswer(file, answer.inspect);
-    // The checker failed, hung, died or was cancelled: never pass the file silently.
+    // The checker failed (threw), hung, died or was cancelled: never pass the file silently. All
+    // but an answer without a result are "the check stopped before it finished" (problem `timeout`).
     if (!answer.ok && answer.cancelled) return { ...problemReport(file, 'timeout', type), cancelled: true };
-    return problemReport(file, answer.ok ? 'corrupt' : answer.stalled || answer.lost ? 'timeout' : 'unsupported', type);
+    return problemReport(file, answer.ok ? 'corrupt' : 'timeout', type);
   }
   if ((TEXT_TYPES.test(file.type) || TEXT_NAMES.test(file.name)) && file.size <= MAX_TEXT_BYTES) {
     try { text += `\n${decodeText(new Uint8Array(await file.arrayBuffer())).text}`; } catch { /* unreadable: the name is still checked */ }

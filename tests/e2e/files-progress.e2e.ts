@@ -16,12 +16,20 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
 import { readLog, waitFor } from './support/log';
 import { pause } from './support/site';
-import { buildPdf, SYNTHETIC_IDS } from '../support/build-files';
+import { buildPdf, buildXlsx, faceSample, SYNTHETIC_IDS } from '../support/build-files';
+import { buildEml } from '../support/build-mail';
 
 /** Enough pages that reading them takes seconds even on a fast machine (a few ms per page). */
 const PAGES = 10_000;
 /** For the checks that are read to the end. */
 const SHORTER = 3000;
+/** A workbook with many sheets: each is read and scanned in turn, a few ms apiece. */
+const SHEETS = 300;
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const workbook = (sheets: number, rows = 400, last?: string[]) => buildXlsx(Array.from({ length: sheets }, (_, s) => ({
+  name: `Uke ${s + 1}`,
+  rows: [...Array.from({ length: rows }, (_, r) => [`Gruppe ${r % 7}`, 'Tur til skogen, ta med matpakke', `Rad ${r + 1}`, r]), ...(s === sheets - 1 && last ? [last] : [])],
+})));
 const filler = (n: number) => `Side ${n}. Referat fra foreldremøte i barnehagen. Ingen personopplysninger her.`;
 
 let ext: ExtensionBrowser;
@@ -44,6 +52,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'vedtak.pdf'), buildPdf([...pages.slice(0, SHORTER - 1), `Vedtak\nElevens fødselsnummer: ${SYNTHETIC_IDS[0]}`]));
   writeFileSync(join(dir, 'kort.pdf'), buildPdf([filler(1)]));
   writeFileSync(join(dir, 'dugnad.txt'), 'Dugnad lørdag kl. 10. Ta med hansker.');
+  writeFileSync(join(dir, 'turplan.xlsx'), workbook(SHEETS));
+  writeFileSync(join(dir, 'lister.eml'), buildEml({
+    subject: 'Turlister', text: 'Se vedlagt.',
+    attachments: ['a', 'b', 'c'].map((n) => ({ name: `tur-${n}.xlsx`, mime: XLSX_MIME, bytes: workbook(120) })),
+  }));
+  writeFileSync(join(dir, 'portrett.jpg'), faceSample(1));
   // The service worker sees every progress message it relays to a tab: the test listens too.
   await worker.evaluate(() => {
     const g = globalThis as unknown as { __relayed: Array<{ done: number; total: number; at: number }> };
@@ -101,6 +115,25 @@ async function pagesProgressing(total: number, d = dialog): Promise<number[]> {
       expect(s.text).toBe(`Reading page ${s.done} of ${total}`);
       seen.add(s.done);
     }
+    return seen.size;
+  }, (n) => n >= 2, 30_000);
+  expect(seen.size).toBeGreaterThanOrEqual(2);
+  return [...seen];
+}
+
+/**
+ * Waits until the status has shown at least two different positions counted in `unit` (sheet,
+ * attachment) of `total`, each worded as the one being read: "Reading sheet 4 of 300".
+ */
+async function partsProgressing(unit: string, words: string, total: number): Promise<number[]> {
+  const seen = new Set<number>();
+  await waitFor(async () => {
+    const html = await dialog.html('#varsam-check-stage').catch(() => '');
+    if (!html.includes(`data-unit="${unit}"`)) return seen.size;
+    const s = (await stage())!;
+    expect(s.total).toBe(total);
+    expect(s.text).toBe(`Reading ${words} ${Math.min(s.done + 1, total)} of ${total}`);
+    seen.add(s.done);
     return seen.size;
   }, (n) => n >= 2, 30_000);
   expect(seen.size).toBeGreaterThanOrEqual(2);
@@ -224,6 +257,44 @@ describe('Cancel', () => {
     expect(d).toEqual([{ via: 'drop', names: ['protokoll.pdf'] }]);
     await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
     expect(await dialog.isOpen()).toBe(false);
+  });
+});
+
+describe('spreadsheets and e-mails show what is being read', () => {
+  it('a workbook: "Reading sheet n of N" moves on with the bar; Cancel stops it between sheets', async () => {
+    await open('/sites/upload.html');
+    await pick('turplan.xlsx');
+    await dialog.waitChecking(20_000);
+    expect(await dialog.text('[role="dialog"]')).toContain('Checking turplan.xlsx');
+    const seen = await partsProgressing('sheet', 'sheet', SHEETS);
+    expect(Math.min(...seen)).toBeLessThan(SHEETS);
+    expect(await dialog.attribute('#varsam-check-bar', 'max')).toBe(String(SHEETS));
+    await relayed();
+    const cancelledAt = Date.now();
+    await dialog.click('#varsam-check-cancel');
+    await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
+    const notice = await VarsamDialog.attach(page, 'varsam-notice');
+    await waitFor(() => notice.text('#varsam-notice-text').catch(() => ''), (t) => t.length > 0);
+    expect(await notice.text('#varsam-notice-text')).toBe('Checking cancelled — the file was not attached.');
+    expect(await inputCount()).toBe(0);
+    // The offscreen document stopped between sheets: nothing later, never the last sheet.
+    await pause(1500);
+    const after = await relayed();
+    expect(after.filter((p) => p.at > cancelledAt + 1000)).toEqual([]);
+    expect(after.filter((p) => p.done >= SHEETS)).toEqual([]);
+    expect(await received()).toEqual([]);
+  });
+
+  it('an e-mail: "Reading attachment n of 3", not the sheets inside them', async () => {
+    await open('/sites/upload.html');
+    await pick('lister.eml');
+    await dialog.waitChecking(20_000);
+    await partsProgressing('attachment', 'attachment', 3);
+    expect(await received()).toEqual([]);
+    await dialog.click('#varsam-check-cancel');
+    await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
+    expect(await inputCount()).toBe(0);
+    expect(await received()).toEqual([]);
   });
 });
 
@@ -365,6 +436,34 @@ describe('a check that never ends', () => {
     } finally {
       await frozen.send('Debugger.resume').catch(() => undefined);
       await frozen.detach().catch(() => undefined);
+    }
+  });
+
+  it('a check that throws (a browser API fails in the checker): the file is held as not checked, never passed', async () => {
+    await open('/sites/upload.html');
+    await pick('kort.pdf');
+    await waitFor(received, (r) => r.length > 0, 30_000);
+    // Break the canvas encoder in the offscreen document, as a GPU or memory failure would: the
+    // photo decodes, then making its thumbnail throws inside the check.
+    const target = await waitFor(async () => ext.browser.targets().find((t) => t.url().endsWith('/offscreen.html')), (t) => Boolean(t));
+    const cdp = await target!.createCDPSession();
+    const run = (expression: string) => cdp.send('Runtime.evaluate', { expression, awaitPromise: true });
+    await run(`globalThis.__encode = OffscreenCanvas.prototype.convertToBlob;
+      OffscreenCanvas.prototype.convertToBlob = function () { return Promise.reject(new Error('encoder failed')); }`);
+    try {
+      await page.evaluate(() => { (document.getElementById('upload') as HTMLInputElement).value = ''; });
+      await pick('portrett.jpg');
+      await waitFor(() => dialog.text().catch(() => ''), (t) => /stopped before it finished/.test(t), 30_000);
+      expect(await dialog.text()).toMatch(/portrett\.jpg.*stopped before it finished/s);
+      expect(await dialog.html('.problem')).toContain('data-problem="timeout"');
+      expect(await received()).toEqual(['kort.pdf']);
+      await dialog.click('#varsam-cancel');
+      await pause(100);
+      expect(await received()).toEqual(['kort.pdf']);
+      expect(await inputCount()).toBe(0);
+    } finally {
+      await run('OffscreenCanvas.prototype.convertToBlob = globalThis.__encode').catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
     }
   });
 
