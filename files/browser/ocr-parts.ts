@@ -9,6 +9,7 @@ import { ocrLanguages } from '../ocr/languages';
 import { renderPdfPages } from '../text/pdf-render';
 import type { PdfJs, PdfOptions } from '../text/pdf';
 import type { FileOptions } from '../wire';
+import type { FileReport } from '../types';
 import type { Progress } from './service';
 
 /**
@@ -17,6 +18,17 @@ import type { Progress } from './service';
  * (problem `partly-read`, `pagesNotRead`), never passed as if it had been checked.
  */
 export const MAX_OCR_PAGES = 20;
+
+/** The scanned pages OCR reads: the first MAX_OCR_PAGES; past them the report is marked partly read. */
+export function pagesForOcr(report: FileReport, max = MAX_OCR_PAGES): number[] {
+  const scanned = report.pagesWithoutText ?? [];
+  const pages = scanned.slice(0, max);
+  if (scanned.length > pages.length) {
+    report.problem = 'partly-read';
+    report.pagesNotRead = scanned.slice(pages.length);
+  }
+  return pages;
+}
 
 /** Longest side of the picture handed to tesseract: enough for a photographed A4 letter. */
 const MAX_SIDE = 3000;
@@ -52,15 +64,7 @@ export async function ocrScannedPages(
   attached?: { pages: number[]; within: string[] },
 ): Promise<void> {
   // The file's own scanned pages stop at MAX_OCR_PAGES; an attachment's are read as the e-mail's code asks.
-  const scanned = result.report.pagesWithoutText ?? [];
-  let pages = attached?.pages;
-  if (!pages) {
-    pages = scanned.slice(0, MAX_OCR_PAGES);
-    if (scanned.length > pages.length) {
-      result.report.problem = 'partly-read';
-      result.report.pagesNotRead = scanned.slice(pages.length);
-    }
-  }
+  const pages = attached?.pages ?? pagesForOcr(result.report);
   const { recognizeText } = await load();
   const total = pages.length * 100;
   let done = 0;

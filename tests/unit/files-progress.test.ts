@@ -13,6 +13,7 @@ import { buildDocx, buildPdf, buildXlsx, SYNTHETIC_IDS } from '../support/build-
 import { buildEml } from '../support/build-mail';
 import { stageText } from '../../guard/dialog/CheckingStatus';
 import { translator } from '../../locales';
+import type { FileReport } from '../../files/types';
 
 type Report = [number, number, ProgressUnit];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -135,5 +136,22 @@ describe('the stage the checking panel shows', () => {
     expect(stageText(translator('nn'), { stage: 'text', done: 0, total: 2, unit: 'attachment' })).toBe('Les vedlegg 1 av 2');
     expect(stageText(translator('sv'), { stage: 'text', done: 2, total: 3, unit: 'sheet' })).toBe('Läser blad 3 av 3');
     expect(stageText(translator('da'), { stage: 'text', done: 0, total: 7, unit: 'part' })).toBe('Læser del 1 af 7 af dokumentet');
+  });
+});
+
+describe('OCR page limit', () => {
+  it('reads the first 20 scanned pages; the rest hold the file as partly read, and the dialog says which', async () => {
+    const { pagesForOcr, MAX_OCR_PAGES } = await import('../../files/browser/ocr-parts');
+    const scanned = Array.from({ length: 300 }, (_, i) => i + 1);
+    const report: FileReport = { name: 'skannet.pdf', size: 1, type: 'pdf', parts: [], kinds: {}, chars: 0, pages: 300, pagesWithoutText: scanned };
+    expect(pagesForOcr(report)).toEqual(scanned.slice(0, MAX_OCR_PAGES));
+    expect(MAX_OCR_PAGES).toBe(20);
+    expect(report.problem).toBe('partly-read');
+    expect(report.pagesNotRead).toEqual(scanned.slice(20));
+    const small: FileReport = { ...report, pagesWithoutText: [2, 5], problem: undefined, pagesNotRead: undefined };
+    expect(pagesForOcr(small)).toEqual([2, 5]);
+    expect(small.problem).toBeUndefined();
+    expect(translator('en')('files.problem.partly-read', { count: 280, first: 21, max: 20 }))
+      .toBe('280 scanned pages were not read (from page 21): Varsam reads the text of at most 20 scanned pages per file, so it does not know what is on them. Check them yourself before you share the file.');
   });
 });
