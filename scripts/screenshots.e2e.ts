@@ -2,6 +2,11 @@ import { it } from 'vitest';
 import { launchWithExtension } from '../tests/e2e/support/browser';
 import { startFixtureServer } from '../tests/e2e/support/server';
 import { VarsamDialog } from '../tests/e2e/support/closed-shadow';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
+import { buildXlsx } from '../tests/support/build-files';
 
 /** Synthetic identity only (navikt/fnrvalidator test vector). */
 it('renders docs/images/dialog.png', async () => {
@@ -55,5 +60,34 @@ it('renders docs/images/report.png', async () => {
   } finally {
     await ext.close();
     await server.close();
+  }
+});
+
+/** The checking panel while a large workbook is read ("Reading sheet n of N"); no personal data in it. */
+it('renders docs/images/checking.png', async () => {
+  const server = await startFixtureServer();
+  const ext = await launchWithExtension();
+  const dir = mkdtempSync(join(tmpdir(), 'varsam-shot-'));
+  try {
+    writeFileSync(join(dir, 'turplan-høst.xlsx'), buildXlsx(Array.from({ length: 400 }, (_, s) => ({
+      name: `Uke ${s + 1}`, rows: Array.from({ length: 400 }, (_, r) => [`Gruppe ${r % 7}`, 'Tur til skogen, ta med matpakke', r]),
+    }))));
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 900, height: 420 });
+    await page.goto(server.url('/sites/upload.html'));
+    const dialog = await VarsamDialog.attach(page);
+    await (page.$('#upload') as Promise<ElementHandle<HTMLInputElement>>).then((input) => input.uploadFile(join(dir, 'turplan-høst.xlsx')));
+    await dialog.waitChecking(20_000);
+    for (let i = 0; i < 200; i++) {
+      const html = await dialog.html('#varsam-check-stage').catch(() => '');
+      if (/data-unit="sheet"/.test(html) && Number(/data-done="(\d+)"/.exec(html)?.[1]) >= 60) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await page.screenshot({ path: 'docs/images/checking.png' });
+    await dialog.click('#varsam-check-cancel');
+  } finally {
+    await ext.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
