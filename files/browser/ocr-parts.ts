@@ -19,13 +19,18 @@ import type { Progress } from './service';
  */
 export const MAX_OCR_PAGES = 20;
 
-/** The scanned pages OCR reads: the first MAX_OCR_PAGES; past them the report is marked partly read. */
-export function pagesForOcr(report: FileReport, max = MAX_OCR_PAGES): number[] {
-  const scanned = report.pagesWithoutText ?? [];
+/**
+ * The scanned pages OCR reads: the first MAX_OCR_PAGES; past them the report is marked partly
+ * read. `attached`: a PDF inside an e-mail (its scanned pages and attachment path); the e-mail is
+ * then marked, naming the attachment, unless it already has a problem of its own.
+ */
+export function pagesForOcr(report: FileReport, attached?: { pages: number[]; within: string[] }, max = MAX_OCR_PAGES): number[] {
+  const scanned = attached?.pages ?? report.pagesWithoutText ?? [];
   const pages = scanned.slice(0, max);
-  if (scanned.length > pages.length) {
+  if (scanned.length > pages.length && !report.problem) {
     report.problem = 'partly-read';
     report.pagesNotRead = scanned.slice(pages.length);
+    if (attached) report.problemIn = attached.within;
   }
   return pages;
 }
@@ -63,8 +68,8 @@ export async function ocrScannedPages(
   /** A PDF attached to an e-mail: its scanned pages and its attachment path (default: the file's own). */
   attached?: { pages: number[]; within: string[] },
 ): Promise<void> {
-  // The file's own scanned pages stop at MAX_OCR_PAGES; an attachment's are read as the e-mail's code asks.
-  const pages = attached?.pages ?? pagesForOcr(result.report);
+  // At most MAX_OCR_PAGES per PDF, the file's own or an attached one.
+  const pages = pagesForOcr(result.report, attached);
   const { recognizeText } = await load();
   const total = pages.length * 100;
   let done = 0;

@@ -151,6 +151,10 @@ describe('OCR page limit', () => {
     const small: FileReport = { ...report, pagesWithoutText: [2, 5], problem: undefined, pagesNotRead: undefined };
     expect(pagesForOcr(small)).toEqual([2, 5]);
     expect(small.problem).toBeUndefined();
+    // A scanned PDF attached to an e-mail has the same limit; the e-mail is held naming the attachment.
+    const mail: FileReport = { name: 'brev.eml', size: 1, type: 'eml', parts: [], kinds: {}, chars: 0 };
+    expect(pagesForOcr(mail, { pages: scanned, within: ['skann.pdf'] })).toEqual(scanned.slice(0, 20));
+    expect(mail).toMatchObject({ problem: 'partly-read', problemIn: ['skann.pdf'], pagesNotRead: scanned.slice(20) });
     expect(translator('en')('files.problem.partly-read', { count: 280, first: 21, max: 20 }))
       .toBe('280 scanned pages were not read (from page 21): Varsam reads the text of at most 20 scanned pages per file, so it does not know what is on them. Check them yourself before you share the file.');
   });
