@@ -8,10 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
+import { pickOnUploadPage } from './support/upload';
 import { waitFor } from './support/log';
 import { pause } from './support/site';
 import { buildPdf, buildXlsx, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
@@ -47,13 +48,7 @@ afterAll(async () => {
 afterEach(async () => { await page?.close(); page = undefined as unknown as Page; });
 
 async function pick(...names: string[]): Promise<void> {
-  page = await ext.browser.newPage();
-  await page.goto(server.url('/sites/upload.html'));
-  dialog = await VarsamDialog.attach(page);
-  await pause(50);
-  const input = (await page.$('#upload')) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(...names.map((n) => join(dir, n)));
-  await dialog.waitOpen(30_000);
+  ({ page, dialog } = await pickOnUploadPage(ext, server, dir, names, 30_000));
 }
 
 const received = () => page.evaluate(() => (window as unknown as { __received: Array<{ name: string }> }).__received);

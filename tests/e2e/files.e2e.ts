@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import exifr from 'exifr';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { EXTENSION_DIR, EXTENSION_ID, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
+import { pickOnUploadPage } from './support/upload';
 import { waitFor } from './support/log';
 import { pause } from './support/site';
 import { buildDocx, buildHeicHeader, buildPdf, buildXlsx, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
@@ -49,13 +50,7 @@ afterAll(async () => {
 afterEach(async () => { await page?.close(); page = undefined as unknown as Page; });
 
 async function pick(...names: string[]): Promise<void> {
-  page = await ext.browser.newPage();
-  await page.goto(server.url('/sites/upload.html'));
-  dialog = await VarsamDialog.attach(page);
-  await pause(50);
-  const input = (await page.$('#upload')) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(...names.map((n) => join(dir, n)));
-  await dialog.waitOpen(20_000);
+  ({ page, dialog } = await pickOnUploadPage(ext, server, dir, names));
 }
 
 const received = () => page.evaluate(() => (window as unknown as { __received: Array<{ name: string; type: string; base64: string }> }).__received);
