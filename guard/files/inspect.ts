@@ -109,12 +109,6 @@ const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID
 
 const sendCancel = (id: string) => void browser.runtime.sendMessage({ type: 'varsam:file-cancel', id }).catch(() => undefined);
 
-/** Stops every check in progress in this frame. */
-export function cancelChecks(): void {
-  for (const [id, check] of active) { sendCancel(id); check.end({ ok: false, error: 'cancelled', cancelled: true }); }
-  active.clear();
-}
-
 /**
  * Stops the checks of these files (the user pressed Cancel while they were being read): the
  * offscreen document stops, the waiting ends at once, and nothing about them stays cached, so

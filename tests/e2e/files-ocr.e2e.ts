@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { EXTENSION_ID, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
+import { withOffscreenPage } from './support/offscreen';
 import { waitFor } from './support/log';
 import { waitForPolicy } from './support/policy';
 import { pause } from './support/site';
@@ -126,9 +127,7 @@ describe('OCR inside e-mail attachments', () => {
 
 describe('cancel', () => {
   it('stops OCR of a scanned page when the check is cancelled, and the next check still reads', async () => {
-    const lab = await ext.browser.newPage();
-    await lab.goto(`chrome-extension://${EXTENSION_ID}/offscreen.html`);
-    try {
+    await withOffscreenPage(ext, async (lab) => {
       const result = await lab.evaluate(async (b64) => {
         type Answer = { ok: boolean; cancelled?: boolean; inspect?: { report: { kinds: Record<string, number> } } };
         const svc = (globalThis as unknown as { varsamFiles: { handleFileRequest: (r: unknown, p: (d: number, t: number, s: string) => void) => Promise<Answer> } }).varsamFiles;
@@ -145,17 +144,13 @@ describe('cancel', () => {
       expect(result.stages).toContain('ocr');
       expect(result.cancelled).toMatchObject({ ok: false, cancelled: true });
       expect(result.again?.['id.no']).toBe(3);
-    } finally {
-      await lab.close();
-    }
+    });
   }, 180_000);
 });
 
 describe('cancel and progress inside an e-mail', () => {
   it('reports the faces and OCR stages for an e-mail\'s attached pictures, and Cancel stops its OCR', async () => {
-    const lab = await ext.browser.newPage();
-    await lab.goto(`chrome-extension://${EXTENSION_ID}/offscreen.html`);
-    try {
+    await withOffscreenPage(ext, async (lab) => {
       const result = await lab.evaluate(async (b64) => {
         type Answer = { ok: boolean; cancelled?: boolean; inspect?: { report: { kinds: Record<string, number> } } };
         const svc = (globalThis as unknown as { varsamFiles: { handleFileRequest: (r: unknown, p: (d: number, t: number, s: string) => void) => Promise<Answer> } }).varsamFiles;
@@ -171,9 +166,7 @@ describe('cancel and progress inside an e-mail', () => {
       expect(result.stages).toEqual(expect.arrayContaining(['text', 'ocr', 'faces']));
       expect(result.kinds?.['id.no']).toBe(6);
       expect(result.cancelled).toMatchObject({ ok: false, cancelled: true });
-    } finally {
-      await lab.close();
-    }
+    });
   }, 240_000);
 });
 

@@ -152,6 +152,28 @@ async function focus(): Promise<{ name?: string; within: string[] }> {
   return (snapshot && find(snapshot, [])) ?? { within: [] };
 }
 
+/**
+ * Presses the panel's Cancel and checks what the user and the site see: the panel goes, a note
+ * says the file was not attached, the input is empty, the site got nothing, and the offscreen
+ * document stopped (no progress later than shortly after Cancel, never the last of `total`).
+ */
+async function cancelAndSeeItStop(total: number): Promise<void> {
+  await relayed();
+  const cancelledAt = Date.now();
+  await dialog.click('#varsam-check-cancel');
+  await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
+  expect(await dialog.isOpen()).toBe(false);
+  const notice = await VarsamDialog.attach(page, 'varsam-notice');
+  await waitFor(() => notice.text('#varsam-notice-text').catch(() => ''), (t) => t.length > 0);
+  expect(await notice.text('#varsam-notice-text')).toBe('Checking cancelled — the file was not attached.');
+  expect(await inputCount()).toBe(0);
+  await pause(1500);
+  const after = await relayed();
+  expect(after.filter((p) => p.at > cancelledAt + 1000)).toEqual([]);
+  expect(after.filter((p) => p.done >= total)).toEqual([]);
+  expect(await received()).toEqual([]);
+}
+
 describe('a long check shows progress', () => {
   it('names the file and the page being read, with a progress bar and focus on Cancel', async () => {
     await open('/sites/upload.html');
@@ -189,21 +211,7 @@ describe('Cancel', () => {
     await pick('protokoll.pdf');
     await dialog.waitChecking(20_000);
     await pagesProgressing(PAGES);
-    await relayed();
-    const cancelledAt = Date.now();
-    await dialog.click('#varsam-check-cancel');
-    await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
-    expect(await dialog.isOpen()).toBe(false);
-    const notice = await VarsamDialog.attach(page, 'varsam-notice');
-    await waitFor(() => notice.text('#varsam-notice-text').catch(() => ''), (t) => t.length > 0);
-    expect(await notice.text('#varsam-notice-text')).toBe('Checking cancelled — the file was not attached.');
-    expect(await inputCount()).toBe(0);
-    // The offscreen document stopped: no progress later than shortly after Cancel, never the last page.
-    await pause(1500);
-    const after = await relayed();
-    expect(after.filter((p) => p.at > cancelledAt + 1000)).toEqual([]);
-    expect(after.every((p) => p.done < PAGES)).toBe(true);
-    expect(await received()).toEqual([]);
+    await cancelAndSeeItStop(PAGES);
     const { events } = await waitFor(() => readLog(worker), (l) => l.events.some((e) => e.decision === 'check-cancelled'));
     const event = events.find((e) => e.decision === 'check-cancelled')!;
     expect(event).toMatchObject({ action: 'file-upload', adapter: 'generic', kinds: {}, path: '/sites/upload.html' });
@@ -269,20 +277,7 @@ describe('spreadsheets and e-mails show what is being read', () => {
     const seen = await partsProgressing('sheet', 'sheet', SHEETS);
     expect(Math.min(...seen)).toBeLessThan(SHEETS);
     expect(await dialog.attribute('#varsam-check-bar', 'max')).toBe(String(SHEETS));
-    await relayed();
-    const cancelledAt = Date.now();
-    await dialog.click('#varsam-check-cancel');
-    await waitFor(() => dialog.isOpen(), (o) => !o, 5000);
-    const notice = await VarsamDialog.attach(page, 'varsam-notice');
-    await waitFor(() => notice.text('#varsam-notice-text').catch(() => ''), (t) => t.length > 0);
-    expect(await notice.text('#varsam-notice-text')).toBe('Checking cancelled — the file was not attached.');
-    expect(await inputCount()).toBe(0);
-    // The offscreen document stopped between sheets: nothing later, never the last sheet.
-    await pause(1500);
-    const after = await relayed();
-    expect(after.filter((p) => p.at > cancelledAt + 1000)).toEqual([]);
-    expect(after.filter((p) => p.done >= SHEETS)).toEqual([]);
-    expect(await received()).toEqual([]);
+    await cancelAndSeeItStop(SHEETS);
   });
 
   it('an e-mail: "Reading attachment n of 3", not the sheets inside them', async () => {

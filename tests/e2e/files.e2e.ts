@@ -11,10 +11,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import exifr from 'exifr';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_DIR, EXTENSION_ID, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { VarsamDialog } from './support/closed-shadow';
 import { pickOnUploadPage } from './support/upload';
+import { withOffscreenPage } from './support/offscreen';
 import { waitFor } from './support/log';
 import { pause } from './support/site';
 import { buildDocx, buildHeicHeader, buildPdf, buildXlsx, classList, faceSample, SYNTHETIC_IDS, withGpsExif } from '../support/build-files';
@@ -57,16 +58,12 @@ const received = () => page.evaluate(() => (window as unknown as { __received: A
 
 /** Faces the extension's own detector finds in bytes (in an extension page, as the offscreen document does). */
 async function facesIn(base64: string, name: string): Promise<number> {
-  const lab = await ext.browser.newPage();
-  await lab.goto(`chrome-extension://${EXTENSION_ID}/offscreen.html`);
-  const n = await lab.evaluate(async (b64, n) => {
+  return withOffscreenPage(ext, (lab) => lab.evaluate(async (b64, n) => {
     const svc = (globalThis as unknown as { varsamFiles: { handleFileRequest: (r: unknown, p: () => void) => Promise<{ ok: boolean; inspect?: { report: { photo?: { faces?: unknown[] } } }; error?: string }> } }).varsamFiles;
     const a = await svc.handleFileRequest({ type: 'varsam:file-inspect', id: 'lab', file: { name: n, mime: 'image/jpeg', base64: b64 }, options: { faces: true, ocr: false } }, () => undefined);
     if (!a.ok) throw new Error(a.error);
     return a.inspect!.report.photo!.faces!.length;
-  }, base64, name);
-  await lab.close();
-  return n;
+  }, base64, name));
 }
 
 describe('documents', () => {
