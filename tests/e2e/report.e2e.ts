@@ -267,7 +267,9 @@ describe('the report after a guarded override', () => {
       const cdp = await ext.browser.target().createCDPSession();
       await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
       await report.click('#download-json');
-      const files = await waitFor(async () => readdirSync(dir).filter((f) => f.endsWith('.json')), (f) => f.length > 0);
+      // The file can appear under its name a moment before Chromium has written it: wait for the whole download.
+      const complete = (f: string) => { try { JSON.parse(readFileSync(join(dir, f), 'utf8')); return true; } catch { return false; } };
+      const files = await waitFor(async () => readdirSync(dir).filter((f) => f.endsWith('.json') && complete(f)), (f) => f.length > 0);
       expect(files[0]).toMatch(/^varsam-report-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.json$/);
       const incident = parseIncident(JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')));
       expect(incident).toMatchObject({ id: reportId(report), country: 'dk', kinds: { 'id.no': 1 }, affected: { groups: ['children'] } });
